@@ -1,0 +1,83 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { slideStyles } from '../styles/slide-styles';
+import { prismTheme } from '../styles/prism-theme';
+import { fitContent } from './fit-content';
+
+/**
+ * One slide of sanitized HTML on the logical canvas, scaled down when its
+ * content would not fit. A missing image becomes a visible placeholder.
+ *
+ * @csspart content - the slide's content box
+ */
+@customElement('lectern-slide')
+export class LecternSlide extends LitElement {
+  static override styles = [slideStyles, prismTheme];
+
+  /** Sanitized HTML; undefined while it is being rendered. */
+  @property({ attribute: false }) content: string | undefined;
+  @property({ type: Number }) width = 1280;
+  @property({ type: Number }) height = 720;
+  /** Laid out as a title slide: centred, larger. */
+  @property({ type: Boolean, reflect: true, attribute: 'title-slide' }) titleSlide = false;
+  @property({ type: Boolean, reflect: true }) current = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.addEventListener('error', this.onError, true);
+    this.renderRoot.addEventListener('load', this.onLoad, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('error', this.onError, true);
+    this.renderRoot.removeEventListener('load', this.onLoad, true);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('content') || changed.has('width') || changed.has('height') || changed.has('current')) this.fit();
+  }
+
+  override render() {
+    return html`<div class="content" part="content">${this.content === undefined ? '' : unsafeHTML(this.content)}</div>`;
+  }
+
+  private fit(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.content');
+    if (!box) return;
+    const style = getComputedStyle(this);
+    const padX = parseFloat(style.getPropertyValue('--lectern-slide-padding-x')) || 72;
+    const padY = parseFloat(style.getPropertyValue('--lectern-slide-padding-y')) || 56;
+    const room = { width: this.width - 2 * padX, height: this.height - 2 * padY };
+    box.style.transform = '';
+    const fit = fitContent(box, room.width, room.height);
+    const top = this.titleSlide ? Math.max((room.height - fit.height) / 2, 0) : 0;
+    box.style.transform = `translate(${padX}px, ${padY + top}px) scale(${fit.scale})`;
+  }
+
+  private readonly onLoad = (): void => this.fit();
+
+  private readonly onError = (event: Event): void => {
+    const img = event.target;
+    if (!(img instanceof HTMLImageElement)) return;
+    const alt = img.getAttribute('alt') ?? '';
+    const placeholder = document.createElement('span');
+    placeholder.className = 'missing-image';
+    placeholder.setAttribute('role', 'img');
+    placeholder.setAttribute('aria-label', alt || 'missing image');
+    const label = document.createElement('strong');
+    label.textContent = alt || 'Image';
+    const where = document.createElement('small');
+    where.textContent = `not found: ${img.getAttribute('src') ?? ''}`;
+    placeholder.append(label, where);
+    img.replaceWith(placeholder);
+    this.fit();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lectern-slide': LecternSlide;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Classifies the lines of a Markdown source so that callers can find slide
+ * separators, headings and notes markers without being fooled by code
+ * fences or HTML comments.
+ */
+
+export type LineKind = 'text' | 'fence' | 'comment';
+
+export const SEPARATOR = /^---[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+interface Scan {
+  kinds: LineKind[];
+  warnings: string[];
+}
+
+function isFenceClose(line: string, char: string, length: number): boolean {
+  const match = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+  const run = match?.[1];
+  return run !== undefined && run[0] === char && run.length >= length;
+}
+
+function findLine(lines: string[], from: number, test: (line: string) => boolean): number {
+  for (let i = from; i < lines.length; i++) {
+    if (test(lines[i] ?? '')) return i;
+  }
+  return -1;
+}
+
+/**
+ * A fence or comment that is never closed ends at the next separator line,
+ * so that one typo cannot swallow the rest of the deck.
+ */
+export function scanBlocks(lines: string[]): Scan {
+  const kinds: LineKind[] = new Array<LineKind>(lines.length);
+  const warnings: string[] = [];
+  // Once a search for a close has failed, later opens of the same kind (and no
+  // shorter fence) fail too; remembering that keeps typo-ridden decks linear.
+  const unclosedFence = new Map<string, number>();
+  let commentsUnclosed = false;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    const fence = FENCE_OPEN.exec(line);
+    const run = fence?.[1];
+    if (run !== undefined && !(run[0] === '`' && fence?.[2]?.includes('`'))) {
+      const char = run[0] ?? '`';
+      const known = unclosedFence.get(char);
+      let end =
+        known !== undefined && run.length >= known
+          ? -1
+          : findLine(lines, i + 1, (l) => isFenceClose(l, char, run.length));
+      if (end < 0) {
+        unclosedFence.set(char, Math.min(run.length, known ?? run.length));
+        warnings.push(`Line ${i + 1}: code fence ${run} is never closed; it ends at the next --- line.`);
+        end = findLine(lines, i + 1, (l) => SEPARATOR.test(l)) - 1;
+        if (end < 0) end = lines.length - 1;
+      }
+      for (let j = i; j <= end; j++) kinds[j] = 'fence';
+      i = end + 1;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) {
+      const end = commentsUnclosed ? -1 : findLine(lines, i + 1, (l) => l.includes('-->'));
+      if (end >= 0) {
+        for (let j = i; j <= end; j++) kinds[j] = 'comment';
+        i = end + 1;
+        continue;
+      }
+      commentsUnclosed = true;
+      warnings.push(`Line ${i + 1}: HTML comment is never closed.`);
+    }
+    kinds[i] = 'text';
+    i++;
+  }
+  return { kinds, warnings };
+}

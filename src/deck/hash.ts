@@ -1,0 +1,44 @@
+/**
+ * URL-hash rules. The canonical form is `#/N`, 1-based. `#N`, Landslide's
+ * `#slideN`, `#/<heading-id>` and `#<heading-id>` are read too; Landslide's
+ * `#presenterN` and remark's `#pN` also ask for the presenter view.
+ * Out-of-range numbers clamp; anything unreadable means slide 1.
+ */
+
+export interface HashTarget {
+  /** 0-based slide index, always within the deck. */
+  index: number;
+  /** The hash asked for the presenter view. */
+  presenter: boolean;
+}
+
+export type HeadingLookup = (id: string) => number | undefined;
+
+function clamp(n: number, count: number): number {
+  return Math.min(Math.max(n, 0), Math.max(count - 1, 0));
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export function parseHash(hash: string, slideCount: number, findHeading: HeadingLookup): HashTarget {
+  const body = decode(hash.replace(/^#/, ''));
+  const numbered = /^(\/|slide|presenter|p)?(\d+)\/?$/i.exec(body);
+  if (numbered) {
+    const prefix = numbered[1]?.toLowerCase();
+    const n = Number(numbered[2]);
+    return { index: clamp(Number.isFinite(n) ? n - 1 : slideCount, slideCount), presenter: prefix === 'presenter' || prefix === 'p' };
+  }
+  const id = body.replace(/^\//, '');
+  const found = id === '' ? undefined : findHeading(id);
+  return { index: found === undefined ? 0 : clamp(found, slideCount), presenter: false };
+}
+
+export function formatHash(index: number): string {
+  return `#/${index + 1}`;
+}

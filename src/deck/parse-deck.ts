@@ -1,0 +1,77 @@
+import type { Deck, Slide } from './types';
+import { SEPARATOR, scanBlocks, type LineKind } from './block-scanner';
+import { readFrontMatter } from './front-matter';
+import { findHeadings, slideTitle } from './headings';
+import { Slugger } from './inline-text';
+import { splitNotes } from './notes';
+
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
+
+/** BOM and CRLF / CR line endings read the same as LF. */
+export function toLines(source: string): string[] {
+  return source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function slideRanges(lines: string[], kinds: LineKind[]): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (kinds[i] === 'text' && SEPARATOR.test(line)) {
+      ranges.push({ start, end: i });
+      start = i + 1;
+    }
+  });
+  ranges.push({ start, end: lines.length });
+  return ranges;
+}
+
+const isBlank = (lines: string[], r: Range): boolean => lines.slice(r.start, r.end).every((l) => l.trim() === '');
+
+/**
+ * Splits a Markdown deck into slides on lines that are exactly `---`.
+ * A blank slide is kept as a pause, except before the first separator or
+ * after the last one, where it is only an artefact of how the file is written.
+ */
+export function parseDeck(source: string): Deck {
+  const all = toLines(source);
+  const front = readFrontMatter(all);
+  const lines = all.slice(front.lineCount);
+  const { kinds, warnings } = scanBlocks(lines);
+  const ranges = slideRanges(lines, kinds);
+  const last = ranges[ranges.length - 1];
+  if (ranges.length > 1 && last && isBlank(lines, last)) ranges.pop();
+  const first = ranges[0];
+  if (ranges.length > 1 && first && isBlank(lines, first)) ranges.shift();
+  if (ranges.length === 1 && first && isBlank(lines, first)) ranges.pop();
+
+  const slugger = new Slugger();
+  const definitions: string[] = [];
+  const slides = ranges.map((range, index): Slide => {
+    const slideLines = lines.slice(range.start, range.end);
+    const slideKinds = kinds.slice(range.start, range.end);
+    slideLines.forEach((line, i) => {
+      if (slideKinds[i] === 'text' && LINK_DEFINITION.test(line)) definitions.push(line.trim());
+    });
+    const split = splitNotes(slideLines, slideKinds);
+    const headings = findHeadings(split.slide, split.slideKinds, slugger);
+    return {
+      index,
+      markdown: split.slide.join('\n'),
+      notes: split.notes.join('\n').trim(),
+      inlineNotes: split.inline.join('\n').trim(),
+      title: slideTitle(split.slide, split.slideKinds, headings),
+      headings,
+    };
+  });
+  return {
+    meta: front.meta,
+    slides,
+    linkDefinitions: definitions.join('\n'),
+    warnings: [...front.warnings, ...warnings],
+  };
+}

@@ -1,0 +1,41 @@
+/** The deck model: what a Markdown source means, before any rendering. */
+
+export type Ratio = '16:9' | '4:3';
+
+export interface DeckMeta {
+  title?: string;
+  author?: string;
+  ratio: Ratio;
+  /** Planned talk length in seconds, from `duration:` in front matter. */
+  durationSeconds?: number;
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+  /** GitHub-style id, unique across the whole deck. */
+  id: string;
+}
+
+export interface Slide {
+  /** 0-based position in the deck. */
+  index: number;
+  /** The slide's Markdown, without its notes. */
+  markdown: string;
+  /** Speaker notes as Markdown; empty when the slide has none. */
+  notes: string;
+  /** Landslide `.notes:` text, shown on the slide only while notes are toggled on. */
+  inlineNotes: string;
+  /** First heading, else the first line of text, as plain text; may be empty. */
+  title: string;
+  headings: Heading[];
+}
+
+export interface Deck {
+  meta: DeckMeta;
+  slides: Slide[];
+  /** Reference-link definitions from anywhere in the deck, one per line, for every slide to share. */
+  linkDefinitions: string;
+  /** Problems worth telling the author about (an unclosed fence, an unknown ratio). */
+  warnings: string[];
+}

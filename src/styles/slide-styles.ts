@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+/**
+ * Typography of slide content. Sizes are in canvas pixels: the stage scales the whole canvas.
+ *
+ * @cssproperty --lectern-text - body text colour
+ * @cssproperty --lectern-heading - heading colour
+ * @cssproperty --lectern-accent - links and rules
+ * @cssproperty --lectern-font - body font family
+ * @cssproperty --lectern-code-font - code font family
+ * @cssproperty --lectern-code-background - code block background
+ * @cssproperty --lectern-font-size - base font size on the canvas
+ */
+export const slideStyles = css`
+  :host {
+    position: absolute;
+    inset: 0;
+    display: block;
+    color: var(--lectern-text, #1f2430);
+    font-family: var(--lectern-font, system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--lectern-font-size, 30px);
+    line-height: 1.4;
+  }
+  :host(:not([current])) {
+    visibility: hidden;
+  }
+  .content {
+    position: absolute;
+    left: 0;
+    top: 0;
+    transform-origin: 0 0;
+    overflow-wrap: break-word;
+  }
+  .content > :first-child {
+    margin-top: 0;
+  }
+  .content > :last-child {
+    margin-bottom: 0;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    color: var(--lectern-heading, #0d1b2a);
+    line-height: 1.15;
+    margin: 0.9em 0 0.45em;
+  }
+  h1 { font-size: 1.9em; }
+  h2 { font-size: 1.45em; }
+  h3 { font-size: 1.2em; }
+  h4, h5, h6 { font-size: 1em; }
+  :host([title-slide]) .content {
+    text-align: center;
+  }
+  :host([title-slide]) h1 {
+    font-size: 2.3em;
+  }
+  p, ul, ol, pre, table, blockquote {
+    margin: 0.55em 0;
+  }
+  ul, ol {
+    padding-left: 1.3em;
+  }
+  li + li {
+    margin-top: 0.2em;
+  }
+  :host([title-slide]) ul, :host([title-slide]) ol {
+    display: inline-block;
+    text-align: left;
+  }
+  a {
+    color: var(--lectern-accent, #0a58b0);
+  }
+  img {
+    display: block;
+    max-width: 100%;
+    max-height: var(--lectern-image-max-height, 480px);
+    margin: 0.4em auto;
+  }
+  code {
+    font-family: var(--lectern-code-font, ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace);
+    font-size: 0.88em;
+    background: var(--lectern-code-background, #f1f3f7);
+    border-radius: 4px;
+    padding: 0.05em 0.25em;
+  }
+  pre {
+    font-size: 0.75em;
+    line-height: 1.45;
+    text-align: left;
+    white-space: pre;
+    background: var(--lectern-code-background, #f1f3f7);
+    border-radius: 8px;
+    padding: 0.7em 1em;
+    tab-size: 4;
+  }
+  pre code {
+    font-size: inherit;
+    background: none;
+    padding: 0;
+  }
+  table {
+    border-collapse: collapse;
+  }
+  th, td {
+    border-bottom: 2px solid #d5dae3;
+    padding: 0.3em 0.7em;
+    text-align: left;
+  }
+  blockquote {
+    border-left: 6px solid var(--lectern-accent, #0a58b0);
+    padding-left: 0.9em;
+    margin-left: 0;
+    color: #3c4557;
+  }
+  hr {
+    border: none;
+    border-top: 3px solid #d5dae3;
+    margin: 0.8em 0;
+  }
+  input[type='checkbox'] {
+    width: 0.8em;
+    height: 0.8em;
+  }
+  .missing-image {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.2em;
+    margin: 0.4em 0;
+    padding: 0.6em 1em;
+    border: 3px dashed #b42318;
+    border-radius: 8px;
+    background: #fff5f4;
+    color: #8a1c12;
+  }
+  .missing-image small {
+    font-size: 0.6em;
+  }
+`;

@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { cpSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const SLIDES = resolve(import.meta.dirname, 'slides');
+
+/**
+ * The deck is fetched at run time, never bundled: the build copies `slides/`
+ * to `dist/slides/` as plain files (so a speaker can edit them on the server),
+ * and the dev server reloads the page when a file in `slides/` changes.
+ */
+function slidesFolder(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'lectern-slides-folder',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.watcher.add(SLIDES);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(SLIDES)) server.ws.send({ type: 'full-reload' });
+      });
+    },
+    closeBundle() {
+      if (existsSync(SLIDES)) cpSync(SLIDES, resolve(outDir, 'slides'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: dist/ works from any sub-path, such as a GitHub Pages project site.
+  base: './',
+  plugins: [slidesFolder()],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
