@@ -7,11 +7,16 @@ const FIXTURE_PORT = 4174;
 /** The system Chromium (CHROMIUM_PATH, else Debian's), else Playwright's own browser when installed. */
 function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (fromEnv) fail(`CHROMIUM_PATH is ${fromEnv}, but there is no file there.`);
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   if (existsSync(chromium.executablePath())) return undefined;
+  return fail('No Chromium found.');
+}
+
+function fail(why: string): never {
   console.error(
-    'No Chromium found: install one (Debian/Ubuntu: apt-get install chromium), set CHROMIUM_PATH to a Chromium binary, or run npx playwright install chromium.',
+    `${why} Install one (Debian/Ubuntu: apt-get install chromium), set CHROMIUM_PATH to a Chromium binary, or run npx playwright install chromium.`,
   );
   process.exit(1);
 }

@@ -12,10 +12,12 @@ const SLIDES = resolve(import.meta.dirname, 'slides');
  */
 function slidesFolder(): Plugin {
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'lectern-slides-folder',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build' && !config.mode.startsWith('test');
     },
     configureServer(server) {
       server.watcher.add(SLIDES);
@@ -24,7 +26,7 @@ function slidesFolder(): Plugin {
       });
     },
     closeBundle() {
-      if (existsSync(SLIDES)) cpSync(SLIDES, resolve(outDir, 'slides'), { recursive: true });
+      if (building && existsSync(SLIDES)) cpSync(SLIDES, resolve(outDir, 'slides'), { recursive: true });
     },
   };
 }

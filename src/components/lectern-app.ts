@@ -85,6 +85,8 @@ export class LecternApp extends LitElement {
   @state() private index = 0;
   @state() private digits = '';
   @state() private rendered = new Map<number, string>();
+  /** Moves asked for while the deck is still loading, applied once it is there. */
+  private early: Action[] = [];
 
   private readonly location = new LocationController(this, { onHash: (t) => this.onHash(t) });
 
@@ -126,6 +128,7 @@ export class LecternApp extends LitElement {
     const findHeading = (id: string): number | undefined => deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
     this.location.setDeck(deck.slides.length, findHeading);
     this.onHash(this.location.read(deck.slides.length, findHeading));
+    for (const action of this.early.splice(0)) this.act(action);
   }
 
   private onHash(target: HashTarget): void {
@@ -133,6 +136,7 @@ export class LecternApp extends LitElement {
   }
 
   private act(action: Action): void {
+    if (this.status.kind === 'loading') this.early.push(action);
     if (this.status.kind !== 'ready') return;
     const last = this.status.deck.slides.length - 1;
     const next = { next: this.index + 1, previous: this.index - 1, first: 0, last }[action];
@@ -176,11 +180,12 @@ export class LecternApp extends LitElement {
     const near = deck.slides.slice(Math.max(this.index - NEIGHBOURS, 0), this.index + NEIGHBOURS + 1);
     const current = deck.slides[this.index];
     return html`
-      <lectern-stage ratio=${deck.meta.ratio}>
+      <lectern-stage ratio=${deck.meta.ratio} exportparts="canvas">
         ${repeat(
           near,
           (slide) => slide.index,
           (slide) => html`<lectern-slide
+            exportparts="content"
             .content=${this.rendered.get(slide.index)}
             .width=${size.width}
             .height=${size.height}

@@ -31,7 +31,7 @@ function findLine(lines: string[], from: number, test: (line: string) => boolean
  * A fence or comment that is never closed ends at the next separator line,
  * so that one typo cannot swallow the rest of the deck.
  */
-export function scanBlocks(lines: string[]): Scan {
+export function scanBlocks(lines: string[], firstLineNumber = 1): Scan {
   const kinds: LineKind[] = new Array<LineKind>(lines.length);
   const warnings: string[] = [];
   // Once a search for a close has failed, later opens of the same kind (and no
@@ -52,7 +52,7 @@ export function scanBlocks(lines: string[]): Scan {
           : findLine(lines, i + 1, (l) => isFenceClose(l, char, run.length));
       if (end < 0) {
         unclosedFence.set(char, Math.min(run.length, known ?? run.length));
-        warnings.push(`Line ${i + 1}: code fence ${run} is never closed; it ends at the next --- line.`);
+        warnings.push(`Line ${i + firstLineNumber}: code fence ${run} is never closed; it ends at the next --- line.`);
         end = findLine(lines, i + 1, (l) => SEPARATOR.test(l)) - 1;
         if (end < 0) end = lines.length - 1;
       }
@@ -68,7 +68,7 @@ export function scanBlocks(lines: string[]): Scan {
         continue;
       }
       commentsUnclosed = true;
-      warnings.push(`Line ${i + 1}: HTML comment is never closed.`);
+      warnings.push(`Line ${i + firstLineNumber}: HTML comment is never closed.`);
     }
     kinds[i] = 'text';
     i++;

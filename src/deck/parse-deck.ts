@@ -41,7 +41,7 @@ export function parseDeck(source: string): Deck {
   const all = toLines(source);
   const front = readFrontMatter(all);
   const lines = all.slice(front.lineCount);
-  const { kinds, warnings } = scanBlocks(lines);
+  const { kinds, warnings } = scanBlocks(lines, front.lineCount + 1);
   const ranges = slideRanges(lines, kinds);
   const last = ranges[ranges.length - 1];
   if (ranges.length > 1 && last && isBlank(lines, last)) ranges.pop();

@@ -1,0 +1,155 @@
+import { expect, test } from '@playwright/test';
+import { counter, currentSlide, expectSlide } from './helpers';
+
+test('keys move next and previous right after load, without a click', async ({ page }) => {
+  await page.goto('./');
+  await expectSlide(page, 1);
+  for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space']) await page.keyboard.press(key);
+  await expectSlide(page, 5);
+  for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space']) await page.keyboard.press(key);
+  await expectSlide(page, 1);
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, 1);
+});
+
+test('Home and End go to the first and last slide', async ({ page }) => {
+  await page.goto('./#/10');
+  await expectSlide(page, 10);
+  await page.keyboard.press('End');
+  await expectSlide(page, 33);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 33);
+  await page.keyboard.press('Home');
+  await expectSlide(page, 1);
+});
+
+test('digits then Enter go to that slide, and show what is typed', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('1');
+  await page.keyboard.press('9');
+  await expect(page.getByText('Go to 19')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 19);
+  await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('Invocation: Options');
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 33);
+});
+
+test('keys typed in a text field do not move the deck', async ({ page }) => {
+  await page.goto('./#/3');
+  await expectSlide(page, 3);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'field';
+    document.body.append(input);
+  });
+  await page.locator('#field').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('End');
+  await expect(page.locator('#field')).toHaveValue(' ');
+  await expectSlide(page, 3);
+});
+
+test('moving rewrites the hash without adding history entries', async ({ page }) => {
+  await page.goto('./');
+  await expectSlide(page, 1);
+  const before = await page.evaluate(() => history.length);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 6);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test.describe('the URL hash', () => {
+  for (const [hash, n] of [
+    ['#/5', 5],
+    ['#5', 5],
+    ['#slide7', 7],
+    ['#/code-sample', 2],
+    ['#/whats-a-container', 6],
+    ['#/docker-versions-1', 25],
+    ['#/999', 33],
+    ['#/0', 1],
+    ['#/garbage', 1],
+    ['#%%%', 1],
+  ] as const) {
+    test(`${hash} opens slide ${n} and becomes #/${n}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`./${hash}`);
+      await expectSlide(page, n);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('reload stays on the same slide', async ({ page }) => {
+    await page.goto('./#/12');
+    await expectSlide(page, 12);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 13);
+    await page.reload();
+    await expectSlide(page, 13);
+    await expect(currentSlide(page).getByRole('heading')).toHaveText('What else?');
+  });
+
+  test('editing the hash by hand moves the deck', async ({ page }) => {
+    await page.goto('./');
+    await expectSlide(page, 1);
+    await page.evaluate(() => (location.hash = '#/8'));
+    await expectSlide(page, 8);
+    await expect(currentSlide(page).getByRole('heading')).toHaveText('Intalling Docker');
+    await page.evaluate(() => (location.hash = '#/stuff'));
+    await expectSlide(page, 5);
+  });
+
+  test('an in-deck heading link jumps to its slide', async ({ page }) => {
+    await page.goto('./');
+    await page.evaluate(() => (location.hash = '#running-docker'));
+    await expectSlide(page, 26);
+  });
+});
+
+test('only the current slide is visible and in the accessibility tree; the DOM holds its neighbours only', async ({ page }) => {
+  await page.goto('./#/10');
+  await expectSlide(page, 10);
+  await expect(page.locator('lectern-slide')).toHaveCount(3);
+  await expect(page.locator('lectern-slide[current]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: "What's bad?" })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: "What's Docker?" })).toBeVisible();
+  for (const other of await page.locator('lectern-slide:not([current])').all()) {
+    await expect(other).toHaveAttribute('aria-hidden', 'true');
+    await expect(other).toHaveAttribute('inert', '');
+  }
+});
+
+test('a live region announces each move', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status')).toHaveText('Slide 2 of 33: Code Sample');
+});
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('swiping left and right moves the deck', async ({ page }) => {
+    await page.goto('./#/4');
+    await expectSlide(page, 4);
+    const swipe = (from: number, to: number) =>
+      page.evaluate(
+        ({ x0, x1 }) => {
+          const touch = (x: number) => new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 300 });
+          window.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(x0)], changedTouches: [touch(x0)] }));
+          window.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(x1)] }));
+        },
+        { x0: from, x1: to },
+      );
+    await swipe(600, 200);
+    await expectSlide(page, 5);
+    await swipe(200, 600);
+    await swipe(200, 600);
+    await expectSlide(page, 3);
+    await swipe(300, 320);
+    await expect(counter(page)).toHaveText('3 / 33');
+  });
+});

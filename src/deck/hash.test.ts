@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from './hash';
+
+const headings: Record<string, number> = { 'code-sample': 1, 'docker-versions': 8 };
+const find = (id: string): number | undefined => headings[id];
+const read = (hash: string) => parseHash(hash, 33, find);
+
+describe('parseHash', () => {
+  it.each([
+    ['#/1', 0],
+    ['#/5', 4],
+    ['#5', 4],
+    ['#slide7', 6],
+    ['#/33', 32],
+    ['#/34', 32],
+    ['#/99999999999999999999999', 32],
+    ['#/0', 0],
+    ['#/-3', 0],
+    ['#/code-sample', 1],
+    ['#docker-versions', 8],
+    ['#/nope', 0],
+    ['#/1.5', 0],
+    ['#%E0%A4%A', 0],
+    ['', 0],
+    ['#', 0],
+    ['#/', 0],
+  ])('%j is slide index %i', (hash, index) => {
+    expect(read(hash)).toEqual({ index, presenter: false });
+  });
+
+  it.each([
+    ['#presenter3', 2],
+    ['#p3', 2],
+    ['#p999', 32],
+  ])('%j asks for the presenter view at index %i', (hash, index) => {
+    expect(read(hash)).toEqual({ index, presenter: true });
+  });
+
+  it('clamps into an empty deck without throwing', () => {
+    expect(parseHash('#/5', 0, find)).toEqual({ index: 0, presenter: false });
+  });
+
+  it('writes the canonical 1-based form', () => {
+    expect(formatHash(0)).toBe('#/1');
+    expect(formatHash(32)).toBe('#/33');
+  });
+});

@@ -1,0 +1,129 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from './parse-deck';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
+
+describe('golden fixtures: each .md parses to the deck model in its .json', () => {
+  const names = readdirSync(fixtures).filter((f) => f.endsWith('.md'));
+  it.each(names)('%s', (name) => {
+    const expected: unknown = JSON.parse(read(name.replace(/\.md$/, '.json')));
+    expect(parseDeck(read(name))).toEqual(expected);
+  });
+});
+
+describe('the seed deck (Lightweight Virtualization with Docker)', () => {
+  const seed = readFileSync(join(import.meta.dirname, '../../slides/slides.md'), 'utf8');
+  const deck = parseDeck(seed);
+
+  it('has the 33 slides its author meant, with these titles', () => {
+    expect(deck.slides.map((s) => s.title)).toEqual([
+      'Lightweight Virtualization with Docker',
+      'Code Sample',
+      '!bash',
+      'Lightweight Virtualization with Docker',
+      'Stuff',
+      "What's a container?",
+      'UnionFS (aufs)',
+      'Intalling Docker',
+      'Docker Versions',
+      "What's Docker?",
+      "What's bad?",
+      'Changes',
+      'What else?',
+      'What does it all mean? - what it gives us',
+      'Projects around Docker',
+      'Docker and OpenStack in Havana (deprecated)',
+      'Docker and OpenStack in IceHouse',
+      'Creating/using a Docker private repo',
+      'Invocation: Options',
+      'Using the REST API:',
+      'Demo',
+      'Images:',
+      'Internals:',
+      'Slide #2',
+      'Docker Versions',
+      'Running Docker',
+      'Demo1 - Basic interaction',
+      'Demo2 - Daemon attach/detach',
+      'Demo3 - Open ports',
+      'Demo4 - Example envts',
+      'Links - 1',
+      'Links - 2',
+      'Questions?',
+    ]);
+  });
+
+  it('keeps the setext "Stuff" heading and the "-name" subheading inside their slides', () => {
+    expect(deck.slides[4]?.headings).toEqual([{ level: 2, text: 'Stuff', id: 'stuff' }]);
+    expect(deck.slides[18]?.headings.map((h) => h.text)).toEqual(['Invocation: Options', '-name']);
+  });
+
+  it('numbers repeated heading ids across the deck', () => {
+    expect(deck.slides[3]?.headings[0]?.id).toBe('lightweight-virtualization-with-docker-1');
+    expect(deck.slides[24]?.headings[0]?.id).toBe('docker-versions-1');
+  });
+
+  it('collects its reference-link definitions for every slide', () => {
+    expect(deck.linkDefinitions.split('\n')).toEqual([
+      '[html5slides]: http://code.google.com/p/html5slides/',
+      '[sample]: http://adamzap.com/misc/presentation.html',
+    ]);
+  });
+
+  it('parses with no warnings and no notes', () => {
+    expect(deck.warnings).toEqual([]);
+    expect(deck.slides.every((s) => s.notes === '' && s.inlineNotes === '')).toBe(true);
+  });
+});
+
+describe('line endings and byte-order mark', () => {
+  it.each(['fences.md', 'notes.md', 'front-matter.md'])('%s parses the same with CRLF and a BOM', (name) => {
+    const lf = read(name);
+    expect(parseDeck(`\uFEFF${lf.replace(/\n/g, '\r\n')}`)).toEqual(parseDeck(lf));
+  });
+});
+
+describe('edge cases', () => {
+  it('gives no slides for empty or blank input', () => {
+    expect(parseDeck('').slides).toEqual([]);
+    expect(parseDeck(' \n\n\t\n').slides).toEqual([]);
+    expect(parseDeck('---\ntitle: Only config\n---\n').slides).toEqual([]);
+  });
+
+  it('keeps a deck with no separator as one slide', () => {
+    expect(parseDeck('# Alone').slides.map((s) => s.title)).toEqual(['Alone']);
+  });
+
+  it('allows trailing spaces after a separator but not other text', () => {
+    expect(parseDeck('a\n---   \nb\n--- x\n').slides.map((s) => s.markdown)).toEqual(['a', 'b\n--- x\n']);
+  });
+
+  it('never lets a front-matter key reach a prototype', () => {
+    const deck = parseDeck(read('front-matter.md'));
+    expect(Object.getPrototypeOf(deck.meta)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(deck.meta).sort()).toEqual(['author', 'durationSeconds', 'ratio', 'title']);
+  });
+
+  it('reads an unknown ratio as 16:9 and says so', () => {
+    const deck = parseDeck('---\nratio: 21:9\n---\n# A');
+    expect(deck.meta.ratio).toBe('16:9');
+    expect(deck.warnings[0]).toMatch(/21:9/);
+  });
+
+  it('reports the line of an unclosed fence counting the front matter', () => {
+    expect(parseDeck('---\ntitle: T\n---\n# A\n```\ncode\n---\n# B').warnings).toEqual([
+      'Line 5: code fence ``` is never closed; it ends at the next --- line.',
+    ]);
+  });
+
+  it('ends every unclosed fence at its own separator in a 20,000-slide deck', () => {
+    const source = Array.from({ length: 20000 }, (_, i) => `# S${i}\n\`\`\`bash\ncode`).join('\n---\n');
+    const deck = parseDeck(source);
+    expect(deck.slides).toHaveLength(20000);
+    expect(deck.slides[19999]?.title).toBe('S19999');
+  });
+});
