@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { slideStyles } from '../styles/slide-styles';
@@ -10,6 +10,7 @@ import { fitContent } from './fit-content';
  * content would not fit. A missing image becomes a visible placeholder.
  *
  * @csspart content - the slide's content box
+ * @csspart inline-notes - Landslide `.notes:` text, while notes are toggled on
  */
 @customElement('lectern-slide')
 export class LecternSlide extends LitElement {
@@ -17,6 +18,8 @@ export class LecternSlide extends LitElement {
 
   /** Sanitized HTML; undefined while it is being rendered. */
   @property({ attribute: false }) content: string | undefined;
+  /** Sanitized HTML of Landslide `.notes:` lines, shown at the foot of the slide while notes are on. */
+  @property({ attribute: false }) notes: string | undefined;
   @property({ type: Number }) width = 1280;
   @property({ type: Number }) height = 720;
   /** Laid out as a title slide: centred, larger. */
@@ -36,11 +39,14 @@ export class LecternSlide extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('content') || changed.has('width') || changed.has('height') || changed.has('current')) this.fit();
+    if (changed.has('content') || changed.has('notes') || changed.has('width') || changed.has('height') || changed.has('current')) this.fit();
   }
 
   override render() {
-    return html`<div class="content" part="content">${this.content === undefined ? '' : unsafeHTML(this.content)}</div>`;
+    return html`<div class="content" part="content">
+      ${this.content === undefined ? nothing : unsafeHTML(this.content)}
+      ${this.notes ? html`<aside class="inline-notes" part="inline-notes">${unsafeHTML(this.notes)}</aside>` : nothing}
+    </div>`;
   }
 
   private fit(): void {

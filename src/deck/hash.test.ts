@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from './hash';
+import { formatHash, parseHash, presenterUrl } from './hash';
 
 const headings: Record<string, number> = { 'code-sample': 1, 'docker-versions': 8 };
 const find = (id: string): number | undefined => headings[id];
@@ -43,5 +43,13 @@ describe('parseHash', () => {
   it('writes the canonical 1-based form', () => {
     expect(formatHash(0)).toBe('#/1');
     expect(formatHash(32)).toBe('#/33');
+  });
+});
+
+describe('presenterUrl', () => {
+  it('adds ?presenter and keeps src= and the slide', () => {
+    expect(presenterUrl('http://h/talk/?src=decks%2Fa.md#/4', 6)).toBe('http://h/talk/?src=decks%2Fa.md&presenter#/7');
+    expect(presenterUrl('http://h/', 0)).toBe('http://h/?presenter#/1');
+    expect(presenterUrl('http://h/?presenter#/2', 1)).toBe('http://h/?presenter#/2');
   });
 });

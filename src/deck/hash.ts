@@ -42,3 +42,11 @@ export function parseHash(hash: string, slideCount: number, findHeading: Heading
 export function formatHash(index: number): string {
   return `#/${index + 1}`;
 }
+
+/** The presenter view of the deck a page shows: same page, `?presenter` added, `src=` kept, at slide `index`. */
+export function presenterUrl(pageUrl: string, index: number): string {
+  const url = new URL(pageUrl);
+  url.searchParams.set('presenter', '');
+  url.hash = formatHash(index);
+  return url.href.replace(/([?&])presenter=(?=&|#|$)/, '$1presenter');
+}

@@ -13,14 +13,34 @@ describe('actionFor', () => {
     [' ', true, 'previous'],
     ['Home', false, 'first'],
     ['End', false, 'last'],
+    ['ArrowRight', true, 'next'],
     ['x', false, undefined],
-  ] as const)('%j (shift %s) → %s', (key, shiftKey, action) => {
+    ['s', false, 'openPresenter'],
+    ['p', false, 'openPresenter'],
+    ['2', false, 'toggleNotes'],
+  ] as const)('%j (shift %s) → %s in the audience view', (key, shiftKey, action) => {
     expect(actionFor({ key, shiftKey })).toBe(action);
   });
 
-  it('binds no key twice', () => {
-    const keys = KEYMAP.flatMap((b) => b.keys);
-    expect(new Set(keys).size).toBe(keys.length);
+  it.each([
+    ['+', true, 'notesBigger'],
+    ['=', false, 'notesBigger'],
+    ['-', false, 'notesSmaller'],
+    ['k', false, 'pauseTimer'],
+    ['R', true, 'resetTimer'],
+    ['r', false, undefined],
+    ['s', false, undefined],
+    ['2', false, undefined],
+    [' ', false, 'next'],
+  ] as const)('%j (shift %s) → %s in the presenter view', (key, shiftKey, action) => {
+    expect(actionFor({ key, shiftKey }, 'presenter')).toBe(action);
+  });
+
+  it('binds no key twice within a view', () => {
+    for (const scope of ['audience', 'presenter'] as const) {
+      const keys = KEYMAP.filter((b) => b.scope === 'any' || b.scope === scope).flatMap((b) => b.keys);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 });
 

@@ -1,22 +1,42 @@
 /**
  * The one key map: it drives the keyboard controller and the help overlay,
- * so the two cannot disagree. Keys are `KeyboardEvent.key` values, with
- * `Shift+` in front where the shift key changes the meaning.
+ * so the two cannot disagree. Keys are `KeyboardEvent.key` values; a
+ * `Shift+` form is listed only where Shift changes the meaning of a key.
  */
 
-export type Action = 'next' | 'previous' | 'first' | 'last';
+export type Action =
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'toggleNotes'
+  | 'openPresenter'
+  | 'notesBigger'
+  | 'notesSmaller'
+  | 'pauseTimer'
+  | 'resetTimer';
+
+/** Which view a binding works in. */
+export type Scope = 'any' | 'audience' | 'presenter';
 
 export interface KeyBinding {
   action: Action;
   keys: readonly string[];
   description: string;
+  scope: Scope;
 }
 
 export const KEYMAP: readonly KeyBinding[] = [
-  { action: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], description: 'Next slide' },
-  { action: 'previous', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+ '], description: 'Previous slide' },
-  { action: 'first', keys: ['Home'], description: 'First slide' },
-  { action: 'last', keys: ['End'], description: 'Last slide' },
+  { action: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], description: 'Next slide', scope: 'any' },
+  { action: 'previous', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+ '], description: 'Previous slide', scope: 'any' },
+  { action: 'first', keys: ['Home'], description: 'First slide', scope: 'any' },
+  { action: 'last', keys: ['End'], description: 'Last slide', scope: 'any' },
+  { action: 'openPresenter', keys: ['s', 'p'], description: 'Open the presenter view in a new window', scope: 'audience' },
+  { action: 'toggleNotes', keys: ['2'], description: 'Show or hide speaker notes under the slide', scope: 'audience' },
+  { action: 'notesBigger', keys: ['+', '='], description: 'Larger notes text', scope: 'presenter' },
+  { action: 'notesSmaller', keys: ['-', '_'], description: 'Smaller notes text', scope: 'presenter' },
+  { action: 'pauseTimer', keys: ['k'], description: 'Start, pause or resume the timer', scope: 'presenter' },
+  { action: 'resetTimer', keys: ['R'], description: 'Reset the timer (Shift+R)', scope: 'presenter' },
 ];
 
 export interface KeyPress {
@@ -24,16 +44,11 @@ export interface KeyPress {
   shiftKey: boolean;
 }
 
-/** The name a press is looked up by: `Shift+` only for keys whose shifted form is the same key. */
-function keyName(press: KeyPress): string {
-  return press.shiftKey && press.key.length === 1 && press.key.toLowerCase() === press.key.toUpperCase()
-    ? `Shift+${press.key}`
-    : press.key;
-}
+const inScope = (binding: KeyBinding, scope: Scope): boolean => binding.scope === 'any' || binding.scope === scope;
 
-export function actionFor(press: KeyPress, keymap: readonly KeyBinding[] = KEYMAP): Action | undefined {
-  const name = keyName(press);
-  return keymap.find((b) => b.keys.includes(name))?.action;
+export function actionFor(press: KeyPress, scope: Scope = 'audience', keymap: readonly KeyBinding[] = KEYMAP): Action | undefined {
+  const find = (name: string) => keymap.find((b) => inScope(b, scope) && b.keys.includes(name))?.action;
+  return (press.shiftKey ? find(`Shift+${press.key}`) : undefined) ?? find(press.key);
 }
 
 /** Digits typed then Enter: go to slide N. Returns the new buffer and, on Enter, the slide asked for. */

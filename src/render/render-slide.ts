@@ -3,13 +3,23 @@ import { codeLanguages, lexSlide, parseLinkDefinitions, renderTokens } from './m
 import { loadLanguages } from './highlight';
 import { sanitize } from './sanitize';
 
+/** What of a slide to render: its body, its speaker notes, or its Landslide `.notes:` lines. */
+export type SlidePart = 'slide' | 'notes' | 'inlineNotes';
+
+const failure = (error: unknown): string => {
+  console.error(error);
+  const reason = error instanceof Error ? error.message : String(error);
+  return `<p role="alert">This could not be rendered: ${reason.replace(/[<&]/g, '')}</p>`;
+};
+
 /**
  * Renders slides of one deck on demand and remembers the result, so a slide's
  * Markdown is parsed once, and only when the speaker gets near it.
  */
 export class SlideRenderer {
   private readonly links;
-  private readonly cache = new Map<string, Promise<string>>();
+  private readonly pending = new Map<string, Promise<string>>();
+  private readonly done = new Map<string, string>();
 
   constructor(
     private readonly deck: Deck,
@@ -18,21 +28,32 @@ export class SlideRenderer {
     this.links = parseLinkDefinitions(deck.linkDefinitions);
   }
 
-  /** Sanitized HTML of a slide's body (`part: 'slide'`) or its notes. */
-  render(index: number, part: 'slide' | 'notes' | 'inlineNotes' = 'slide'): Promise<string> {
+  /** Sanitized HTML of one part of a slide; never rejects. */
+  render(index: number, part: SlidePart = 'slide'): Promise<string> {
     const key = `${part}:${index}`;
-    let html = this.cache.get(key);
+    let html = this.pending.get(key);
     if (!html) {
-      html = this.renderNow(index, part);
-      this.cache.set(key, html);
+      html = this.renderNow(index, part)
+        .catch(failure)
+        .then((result) => {
+          this.done.set(key, result);
+          return result;
+        });
+      this.pending.set(key, html);
     }
     return html;
   }
 
-  private async renderNow(index: number, part: 'slide' | 'notes' | 'inlineNotes'): Promise<string> {
+  /** The HTML already rendered, if any. */
+  peek(index: number, part: SlidePart = 'slide'): string | undefined {
+    return this.done.get(`${part}:${index}`);
+  }
+
+  private async renderNow(index: number, part: SlidePart): Promise<string> {
     const slide = this.deck.slides[index];
     if (!slide) return '';
     const markdown = part === 'slide' ? slide.markdown : part === 'notes' ? slide.notes : slide.inlineNotes;
+    if (markdown.trim() === '') return '';
     const tokens = lexSlide(markdown, this.links);
     await loadLanguages(codeLanguages(tokens));
     return sanitize(renderTokens(tokens, part === 'slide' ? slide.headings : []), this.deckUrl);

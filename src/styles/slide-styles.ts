@@ -119,6 +119,13 @@ export const slideStyles = css`
     width: 0.8em;
     height: 0.8em;
   }
+  .inline-notes {
+    margin-top: 0.8em;
+    padding: 0.4em 0.8em;
+    border-left: 6px solid #c98a00;
+    background: #fff8e6;
+    font-size: 0.8em;
+  }
   .missing-image {
     display: inline-flex;
     flex-direction: column;

@@ -1,0 +1,237 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { FIXTURES, counter, currentSlide } from './helpers';
+
+const DECK = `${FIXTURES}/notes-deck.md`;
+const OTHER = `${FIXTURES}/images-deck/deck.md`;
+const audienceUrl = (hash = '#/1', deck = DECK) => `./?src=${encodeURIComponent(deck)}${hash}`;
+const presenterUrl = (hash = '#/1', deck = DECK) => `./?src=${encodeURIComponent(deck)}&presenter${hash}`;
+
+const position = (page: Page) => page.locator('lectern-presenter .position');
+const notesPanel = (page: Page) => page.getByRole('region', { name: 'Speaker notes' });
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function expectAt(page: Page, n: number, of = 7): Promise<void> {
+  // The presenter's position or the audience's counter, whichever this window shows.
+  await expect(page.locator('lectern-presenter .position, lectern-audience .counter')).toHaveText(`${n} / ${of}`);
+  await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+}
+
+const NOTES = [
+  ['Remark slide', 'Remark notes here'],
+  ['Reveal slide', 'Reveal notes line'],
+  ['Landslide slide', 'Landslide notes text'],
+  ['Comment slide', 'Comment notes text'],
+  ['Inline slide', 'Inline on-slide note'],
+] as const;
+
+test('every notes marker gives notes to the presenter and hides them from the audience', async ({ context }) => {
+  const audience = await open(context, audienceUrl());
+  const presenter = await open(context, presenterUrl());
+  for (const [i, [title, notes]] of NOTES.entries()) {
+    await expectAt(audience, i + 1);
+    await expectAt(presenter, i + 1);
+    await expect(currentSlide(audience).getByRole('heading')).toHaveText(title);
+    await expect(audience.getByText(notes)).toHaveCount(0);
+    await expect(notesPanel(presenter).locator('.notes-body')).toContainText(notes);
+    await audience.keyboard.press('ArrowRight');
+  }
+  await expectAt(presenter, 6);
+  await expect(currentSlide(audience).locator('code')).toContainText('Note: this is code');
+  await expect(notesPanel(presenter).locator('.notes-body')).toHaveText('No notes for this slide.');
+});
+
+test('2 shows the notes under the slide, and Landslide .notes: lines on it', async ({ page }) => {
+  await page.goto(audienceUrl('#/5'));
+  const slide = currentSlide(page);
+  await expect(slide.getByText('Visible inline slide.')).toBeVisible();
+  await expect(page.getByText('Inline on-slide note')).toHaveCount(0);
+  await page.keyboard.press('2');
+  await expect(slide.getByText('Inline on-slide note')).toBeVisible();
+  await expect(notesPanel(page)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(notesPanel(page)).toContainText('Comment notes text');
+  await page.keyboard.press('2');
+  await expect(notesPanel(page)).toHaveCount(0);
+  // Any other key ends a run of digits; then 2 then Enter goes to slide 2, leaving the notes as they were.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await expect(counter(page)).toHaveText('2 / 7');
+  await expect(notesPanel(page)).toHaveCount(0);
+});
+
+test('moves in any of three windows move the others; another deck stays put', async ({ context }) => {
+  const first = await open(context, audienceUrl());
+  const projector = await open(context, audienceUrl());
+  const presenter = await open(context, presenterUrl());
+  const other = await open(context, audienceUrl('#/1', OTHER));
+  await expect(counter(other)).toHaveText('1 / 3');
+  await expectAt(presenter, 1);
+
+  await presenter.keyboard.press('ArrowRight');
+  for (const page of [first, projector, presenter]) await expectAt(page, 2);
+
+  await first.keyboard.press('End');
+  for (const page of [first, projector, presenter]) await expectAt(page, 7);
+
+  await projector.keyboard.press('3');
+  await projector.keyboard.press('Enter');
+  for (const page of [first, projector, presenter]) await expectAt(page, 3);
+
+  await presenter.getByRole('button', { name: 'Next slide' }).click();
+  for (const page of [first, projector, presenter]) await expectAt(page, 4);
+
+  await other.keyboard.press('ArrowRight');
+  await expect(counter(other)).toHaveText('2 / 3');
+  await expectAt(first, 4);
+  await expect(counter(other)).toHaveText('2 / 3');
+});
+
+test('a presenter opened late or reloaded joins the talk where it is; closing it leaves the audience alone', async ({ context }) => {
+  const audience = await open(context, audienceUrl('#/4'));
+  await expectAt(audience, 4);
+  const presenter = await open(context, presenterUrl('#/1'));
+  await expectAt(presenter, 4);
+  await expectAt(audience, 4);
+
+  await audience.keyboard.press('ArrowRight');
+  await expectAt(presenter, 5);
+  await presenter.reload();
+  await expectAt(presenter, 5);
+  await expectAt(audience, 5);
+
+  await audience.reload();
+  await expectAt(audience, 5);
+  await expectAt(presenter, 5);
+
+  const errors: string[] = [];
+  audience.on('pageerror', (e) => errors.push(e.message));
+  await presenter.close();
+  await audience.keyboard.press('ArrowLeft');
+  await expectAt(audience, 4);
+  expect(errors).toEqual([]);
+});
+
+test('malformed channel messages are ignored without errors', async ({ context }) => {
+  const audience = await open(context, audienceUrl('#/3'));
+  await expectAt(audience, 3);
+  const errors: string[] = [];
+  audience.on('pageerror', (e) => errors.push(e.message));
+  audience.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const sender = await open(context, audienceUrl('#/3'));
+  await expectAt(sender, 3);
+  await sender.evaluate((deck) => {
+    const channel = new BroadcastChannel(`lectern:${deck}`);
+    const junk: unknown[] = [
+      null,
+      'goto 1',
+      42,
+      [],
+      {},
+      { v: 2, type: 'goto', from: 'x', index: 0 },
+      { v: 1, type: 'goto', from: 'x', index: 1e308 },
+      { v: 1, type: 'goto', from: 'x', index: -1 },
+      { v: 1, type: 'goto', from: 'x', index: '0' },
+      { v: 1, type: 'goto', from: 'x', index: 6.5 },
+      { v: 1, type: 'goto', from: 'x', index: 7 },
+      { v: 1, type: 'goto', from: 'x'.repeat(1000), index: 0 },
+      { v: 1, type: 'state', from: 'x', to: 'nobody', index: 0 },
+      { v: 1, type: 'hello' },
+      { v: 1, type: '__proto__', from: 'x', index: 0 },
+    ];
+    for (const message of junk) channel.postMessage(message);
+    channel.postMessage({ v: 1, type: 'goto', from: 'tester', index: 5 });
+  }, DECK);
+  // The one well-formed message arrives after the junk, so every piece of junk was read and ignored.
+  await expectAt(audience, 6);
+  expect(errors).toEqual([]);
+});
+
+test('s opens the presenter view in a new window at the current slide', async ({ context, page }) => {
+  await page.goto(audienceUrl('#/2'));
+  await expectAt(page, 2);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(presenter).toHaveURL(/[?&]presenter(#|&|$)/);
+  await expectAt(presenter, 2);
+  await expect(presenter).toHaveTitle('Notes everywhere (presenter)');
+  await expect(notesPanel(presenter)).toContainText('Reveal notes line');
+});
+
+test('a blocked popup shows a link that opens the presenter view', async ({ context, page }) => {
+  // The browser's popup blocker: window.open answers null.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.goto(audienceUrl('#/3'));
+  await expectAt(page, 3);
+  await page.keyboard.press('p');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('blocked');
+  const link = alert.getByRole('link', { name: 'Open the presenter view' });
+  await expect(link).toHaveAttribute('href', /presenter#\/3$/);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expectAt(presenter, 3);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the presenter view shows current and next slide, notes of both, position, clock and timer', async ({ page }) => {
+  await page.goto(presenterUrl('#/1'));
+  await expect(page).toHaveTitle('Notes everywhere (presenter)');
+  await expectAt(page, 1);
+  const current = page.getByRole('region', { name: 'Current slide' });
+  const next = page.getByRole('region', { name: 'Next slide' });
+  await expect(current.getByRole('heading', { name: 'Remark slide' })).toBeVisible();
+  await expect(next.getByRole('heading', { name: 'Reveal slide' })).toBeVisible();
+  await expect(notesPanel(page).locator('.notes-body strong')).toHaveText('here');
+  await expect(notesPanel(page).locator('.next-notes')).toContainText('Reveal notes line');
+  await expect(page.locator('lectern-timer .clock')).toHaveText(/^\d{1,2}:\d{2}/);
+
+  const elapsed = page.getByRole('timer', { name: 'Elapsed time' });
+  await expect(elapsed).toHaveText('0:00');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(elapsed).toHaveText('0:01', { timeout: 3000 });
+  await expect(page.getByLabel('Pacing')).toHaveText(/on time|ahead|behind/);
+  await page.keyboard.press('k');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  const paused = await elapsed.textContent();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(elapsed).toHaveText(paused ?? '');
+  await page.keyboard.press('Shift+R');
+  await expect(elapsed).toHaveText('0:00');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+
+  await page.keyboard.press('End');
+  await expect(next).toContainText('End of deck');
+});
+
+test('+ and - change the size of the notes text', async ({ page }) => {
+  await page.goto(presenterUrl('#/1'));
+  const size = () => notesPanel(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await expect(notesPanel(page)).toContainText('Remark notes');
+  const before = await size();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect.poll(size).toBeGreaterThan(before);
+  const bigger = await size();
+  await page.keyboard.press('-');
+  await expect.poll(size).toBeLessThan(bigger);
+});
+
+for (const hash of ['#presenter3', '#p3']) {
+  test(`an old presenter link ${hash} opens the presenter view at slide 3`, async ({ page }) => {
+    await page.goto(audienceUrl(hash));
+    await expect(page.locator('lectern-presenter')).toBeVisible();
+    await expectAt(page, 3);
+    await expect(page).toHaveURL(/[?&]presenter#\/3$/);
+  });
+}

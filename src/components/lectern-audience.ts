@@ -1,0 +1,150 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Deck } from '../deck/types';
+import type { SlideRenderer } from '../render/render-slide';
+import { CANVAS } from './lectern-stage';
+import './lectern-stage';
+import './lectern-slide';
+
+/** Slides kept in the DOM on each side of the current one. */
+export const NEIGHBOURS = 1;
+
+/**
+ * The audience view: the current slide on a letterboxed canvas, with its
+ * neighbours laid out but hidden, a counter and a progress bar; and, while
+ * notes are toggled on, the speaker notes under the slide.
+ *
+ * @cssproperty --lectern-progress - colour of the progress bar
+ * @csspart canvas - the scaled slide canvas
+ * @csspart content - a slide's content box
+ * @csspart counter - the `N / M` counter
+ * @csspart progress - the progress bar
+ * @csspart notes - the notes panel shown under the slide
+ */
+@customElement('lectern-audience')
+export class LecternAudience extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+    }
+    lectern-stage {
+      flex: 1;
+      min-height: 0;
+    }
+    .counter {
+      position: absolute;
+      right: 28px;
+      bottom: 18px;
+      font: 20px/1 var(--lectern-font, system-ui, sans-serif);
+      color: var(--lectern-muted, #4a5263);
+      font-variant-numeric: tabular-nums;
+    }
+    .digits {
+      position: absolute;
+      left: 28px;
+      bottom: 18px;
+      padding: 6px 12px;
+      border-radius: 6px;
+      background: var(--lectern-heading, #0d1b2a);
+      color: #fff;
+      font: 24px/1 var(--lectern-font, system-ui, sans-serif);
+    }
+    .progress {
+      position: absolute;
+      left: 0;
+      bottom: 0;
+      height: 6px;
+      background: var(--lectern-progress, var(--lectern-accent, #0a58b0));
+      transition: width 0.2s ease-out;
+    }
+    .notes {
+      flex: 0 0 auto;
+      max-height: 35%;
+      overflow: auto;
+      box-sizing: border-box;
+      padding: 0.75rem 1.5rem;
+      background: #15191f;
+      color: #f1f3f6;
+      font: 20px/1.45 var(--lectern-font, system-ui, sans-serif);
+      border-top: 3px solid var(--lectern-accent, #0a58b0);
+    }
+    .notes h2 {
+      margin: 0 0 0.25rem;
+      font-size: 0.8rem;
+      letter-spacing: 0.08em;
+      text-transform: uppercase;
+      color: #b5bdca;
+    }
+    .notes a {
+      color: #8ec5ff;
+    }
+    .empty {
+      color: #b5bdca;
+      font-style: italic;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .progress {
+        transition: none;
+      }
+    }
+  `;
+
+  @property({ attribute: false }) deck!: Deck;
+  @property({ attribute: false }) renderer!: SlideRenderer;
+  @property({ type: Number }) index = 0;
+  /** Changes whenever the renderer has finished more HTML. */
+  @property({ type: Number }) renders = 0;
+  @property() digits = '';
+  @property({ type: Boolean }) showNotes = false;
+
+  override render() {
+    const { deck, renderer, index } = this;
+    const count = deck.slides.length;
+    const size = CANVAS[deck.meta.ratio];
+    const near = deck.slides.slice(Math.max(index - NEIGHBOURS, 0), index + NEIGHBOURS + 1);
+    return html`
+      <lectern-stage ratio=${deck.meta.ratio} exportparts="canvas">
+        ${repeat(
+          near,
+          (slide) => slide.index,
+          (slide) => html`<lectern-slide
+            exportparts="content"
+            .content=${renderer.peek(slide.index)}
+            .notes=${this.showNotes ? renderer.peek(slide.index, 'inlineNotes') : undefined}
+            .width=${size.width}
+            .height=${size.height}
+            ?title-slide=${slide.index === 0}
+            ?current=${slide.index === index}
+            ?inert=${slide.index !== index}
+            aria-hidden=${slide.index === index ? 'false' : 'true'}
+            role="group"
+            aria-roledescription="slide"
+            aria-label=${`${slide.index + 1} of ${count}`}
+          ></lectern-slide>`,
+        )}
+        ${this.digits ? html`<div class="digits" aria-hidden="true">Go to ${this.digits}</div>` : nothing}
+        <div class="counter" part="counter">${index + 1} / ${count}</div>
+        <div class="progress" part="progress" style=${`width:${((index + 1) / count) * 100}%`}></div>
+      </lectern-stage>
+      ${this.showNotes ? this.renderNotes() : nothing}
+    `;
+  }
+
+  private renderNotes() {
+    const notes = this.renderer.peek(this.index, 'notes');
+    return html`<section class="notes" part="notes" aria-label="Speaker notes">
+      <h2>Notes</h2>
+      ${notes ? unsafeHTML(notes) : html`<p class="empty">No notes for this slide.</p>`}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lectern-audience': LecternAudience;
+  }
+}

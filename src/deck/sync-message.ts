@@ -1,0 +1,41 @@
+/**
+ * Messages between windows showing the same deck (audience, projector,
+ * presenter). Anything that does not match exactly is ignored.
+ */
+
+export const SYNC_VERSION = 1;
+
+export type SyncMessage =
+  /** A speaker moved to a slide in window `from`. */
+  | { v: typeof SYNC_VERSION; type: 'goto'; from: string; index: number }
+  /** Window `from` just opened and asks where the talk is. */
+  | { v: typeof SYNC_VERSION; type: 'hello'; from: string }
+  /** The answer to a hello, addressed to window `to`. */
+  | { v: typeof SYNC_VERSION; type: 'state'; from: string; to: string; index: number };
+
+const isId = (value: unknown): value is string => typeof value === 'string' && /^[\w-]{1,64}$/.test(value);
+
+export function readSyncMessage(data: unknown, slideCount: number): SyncMessage | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const message = data as Record<string, unknown>;
+  if (message.v !== SYNC_VERSION || !isId(message.from)) return undefined;
+  const index = message.index;
+  const validIndex = typeof index === 'number' && Number.isSafeInteger(index) && index >= 0 && index < slideCount;
+  switch (message.type) {
+    case 'hello':
+      return { v: SYNC_VERSION, type: 'hello', from: message.from };
+    case 'goto':
+      return validIndex ? { v: SYNC_VERSION, type: 'goto', from: message.from, index } : undefined;
+    case 'state':
+      return validIndex && isId(message.to)
+        ? { v: SYNC_VERSION, type: 'state', from: message.from, to: message.to, index }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** One channel per deck, so two decks open side by side do not steer each other. */
+export function channelName(deckUrl: string): string {
+  return `lectern:${deckUrl.replace(/#.*$/, '')}`;
+}

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/** The presenter view: dark, so it does not light up the speaker's face. */
+export const presenterStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    box-sizing: border-box;
+    background: #101318;
+    color: #f1f3f6;
+    font: 18px/1.45 var(--lectern-font, system-ui, sans-serif);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1.5rem;
+    padding: 0.6rem 1rem;
+    border-bottom: 1px solid #2c333f;
+  }
+  h1 {
+    flex: 1 1 12rem;
+    margin: 0;
+    font-size: 1.1rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  nav {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+  }
+  .position {
+    font-size: 1.6rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .digits {
+    padding: 0.1rem 0.5rem;
+    border-radius: 4px;
+    background: #f1f3f6;
+    color: #101318;
+  }
+  button {
+    font: inherit;
+    padding: 0.3rem 0.7rem;
+    border-radius: 6px;
+    border: 1px solid #5c6677;
+    background: #262c36;
+    color: #f1f3f6;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  button:focus-visible,
+  .notes:focus-visible {
+    outline: 3px solid #8ec5ff;
+    outline-offset: 2px;
+  }
+  main {
+    flex: 1;
+    min-height: 0;
+    display: grid;
+    grid-template-columns: 3fr 2fr;
+    grid-template-rows: auto 1fr;
+    gap: 1rem;
+    padding: 1rem;
+  }
+  .current {
+    grid-row: 1 / 3;
+    min-height: 0;
+    display: flex;
+  }
+  .current lectern-stage {
+    flex: 1;
+    aspect-ratio: auto !important;
+  }
+  .next {
+    display: flex;
+    flex-direction: column;
+  }
+  .next lectern-stage {
+    width: 100%;
+  }
+  .end {
+    margin: 0;
+    aspect-ratio: 16 / 9;
+    display: grid;
+    place-items: center;
+    border: 2px dashed #5c6677;
+    color: #b5bdca;
+  }
+  h2,
+  h3 {
+    margin: 0 0 0.3rem;
+    font-size: 0.75rem;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    color: #b5bdca;
+  }
+  .notes {
+    min-height: 0;
+    overflow: auto;
+    padding: 0.5rem 0.9rem;
+    border-radius: 8px;
+    background: #1b2028;
+  }
+  .notes-bar {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    font-size: 16px;
+  }
+  .notes a {
+    color: #8ec5ff;
+  }
+  .notes code {
+    background: #2c333f;
+    border-radius: 4px;
+    padding: 0 0.2em;
+  }
+  .next-notes {
+    margin-top: 1rem;
+    padding-top: 0.5rem;
+    border-top: 1px solid #2c333f;
+    color: #b5bdca;
+    font-size: 0.8em;
+  }
+  .empty {
+    color: #b5bdca;
+    font-style: italic;
+  }
+  @media (max-width: 800px) {
+    main {
+      grid-template-columns: 1fr;
+      grid-template-rows: auto auto 1fr;
+    }
+    .current {
+      grid-row: auto;
+      aspect-ratio: 16 / 9;
+    }
+  }
+`;
