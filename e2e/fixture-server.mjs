@@ -7,10 +7,23 @@ const root = join(import.meta.dirname, 'fixtures');
 const port = Number(process.argv[2] ?? 4174);
 const types = { '.md': 'text/markdown; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.sh': 'text/plain' };
 
+/** A deck of n slides, each with a heading, a list and a code block. */
+function generatedDeck(n) {
+  return Array.from(
+    { length: n },
+    (_, i) => `# Slide ${i + 1}\n\n- point one of ${i + 1}\n- point two\n\n\`\`\`js\nconst slide = ${i + 1};\n\`\`\`\n`,
+  ).join('\n---\n');
+}
+
 createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
   res.setHeader('Access-Control-Allow-Origin', '*');
   if (path === '/health') return res.end('ok');
+  const generated = /^\/generated\/(\d{1,5})\.md$/.exec(path);
+  if (generated) {
+    res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+    return res.end(generatedDeck(Number(generated[1])));
+  }
   try {
     const body = await readFile(join(root, path));
     res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');

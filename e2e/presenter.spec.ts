@@ -58,7 +58,7 @@ test('2 shows the notes under the slide, and Landslide .notes: lines on it', asy
   await page.keyboard.press('2');
   await expect(notesPanel(page)).toHaveCount(0);
   // Any other key ends a run of digits; then 2 then Enter goes to slide 2, leaving the notes as they were.
-  await page.keyboard.press('Escape');
+  await page.keyboard.press('x');
   await page.keyboard.press('2');
   await page.keyboard.press('Enter');
   await expect(counter(page)).toHaveText('2 / 7');

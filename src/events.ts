@@ -14,3 +14,28 @@ declare global {
     [IntentEvent.type]: IntentEvent;
   }
 }
+
+/** A child asks the root to show a slide (a click in the overview or the table of contents). */
+export class GotoEvent extends Event {
+  static readonly type = 'lectern-goto';
+
+  constructor(readonly index: number) {
+    super(GotoEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** An overlay (overview, contents, help) asks to be closed. */
+export class CloseOverlayEvent extends Event {
+  static readonly type = 'lectern-close-overlay';
+
+  constructor() {
+    super(CloseOverlayEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [GotoEvent.type]: GotoEvent;
+    [CloseOverlayEvent.type]: CloseOverlayEvent;
+  }
+}

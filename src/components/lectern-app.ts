@@ -1,8 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { parseDeck } from '../deck/parse-deck';
 import type { Deck } from '../deck/types';
 import type { Action } from '../deck/keymap';
+import type { Screen } from '../deck/sync-message';
 import { presenterUrl, type HashTarget } from '../deck/hash';
 import { channelName } from '../deck/sync-message';
 import { deckUrl, fetchDeck } from '../load/deck-source';
@@ -11,11 +12,15 @@ import { KeyboardController } from '../controllers/keyboard-controller';
 import { LocationController } from '../controllers/location-controller';
 import { SwipeController } from '../controllers/swipe-controller';
 import { PresenterSyncController } from '../controllers/presenter-sync-controller';
-import { IntentEvent } from '../events';
+import { CloseOverlayEvent, GotoEvent, IntentEvent } from '../events';
+import { appStyles } from '../styles/app-styles';
 import type { LecternPresenter } from './lectern-presenter';
 import { NEIGHBOURS } from './lectern-audience';
 import './lectern-audience';
 import './lectern-presenter';
+import './lectern-overview';
+import './lectern-toc';
+import './lectern-help';
 import './lectern-error';
 
 type Status =
@@ -23,64 +28,28 @@ type Status =
   | { kind: 'error'; title: string; detail: string; advice: string }
   | { kind: 'ready'; deck: Deck; renderer: SlideRenderer; url: string };
 
+type Overlay = 'overview' | 'toc' | 'help';
+
 const isPresenterPage = (): boolean => new URL(location.href).searchParams.has('presenter');
+const MOVES: ReadonlySet<Action> = new Set(['next', 'previous', 'first', 'last']);
 
 /**
  * The deck app: loads the deck, owns the current slide and applies every
- * intent (keys, hash, swipe, buttons, other windows) through one path.
+ * intent (keys, hash, swipe, clicks, other windows) through one path.
  * With `?presenter` in the URL it shows the presenter view instead.
  */
 @customElement('lectern-app')
 export class LecternApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      position: fixed;
-      inset: 0;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    .popup-blocked {
-      position: absolute;
-      top: 1rem;
-      left: 50%;
-      transform: translateX(-50%);
-      z-index: 10;
-      display: flex;
-      gap: 1rem;
-      align-items: center;
-      padding: 0.8rem 1.2rem;
-      border-radius: 8px;
-      background: #fff8e6;
-      color: #3d2c00;
-      border: 2px solid #c98a00;
-      font: 18px/1.4 var(--lectern-font, system-ui, sans-serif);
-      box-shadow: 0 4px 18px rgb(0 0 0 / 0.25);
-    }
-    .popup-blocked a {
-      color: #0a4a94;
-      font-weight: 600;
-    }
-    .popup-blocked button {
-      font: inherit;
-      border: 1px solid #8a6a1c;
-      border-radius: 6px;
-      background: transparent;
-      cursor: pointer;
-    }
-  `;
+  static override styles = appStyles;
 
   @state() private status: Status = { kind: 'loading' };
   @state() private index = 0;
   @state() private digits = '';
   @state() private presenter = isPresenterPage();
   @state() private showNotes = false;
+  @state() private overlay: Overlay | undefined;
+  /** Blackout or whiteout of the audience screen. */
+  @state() private screen: Screen = 'normal';
   /** Counts finished renders, so the views re-read the renderer. */
   @state() private renders = 0;
   /** The presenter URL, while the browser has blocked the window that should show it. */
@@ -90,18 +59,27 @@ export class LecternApp extends LitElement {
   private early: Action[] = [];
 
   private readonly location = new LocationController(this, { onHash: (t) => this.onHash(t, true) });
-  private readonly sync = new PresenterSyncController(this, { onRemote: (i) => this.go(i, false) });
+  private readonly sync = new PresenterSyncController(this, {
+    onRemote: (i) => this.go(i, false),
+    onRemoteScreen: (screen) => (this.screen = screen),
+  });
 
   constructor() {
     super();
     new KeyboardController(this, {
       scope: () => (this.presenter ? 'presenter' : 'audience'),
+      onKey: () => this.takeKey(),
       onAction: (action) => this.act(action),
       onGoto: (n) => this.go(n - 1, true),
       onDigits: (digits) => (this.digits = digits),
     });
     new SwipeController(this, (action) => this.act(action));
     this.addEventListener(IntentEvent.type, (event) => this.act(event.action));
+    this.addEventListener(GotoEvent.type, (event) => {
+      this.overlay = undefined;
+      this.go(event.index, true);
+    });
+    this.addEventListener(CloseOverlayEvent.type, () => (this.overlay = undefined));
   }
 
   override connectedCallback(): void {
@@ -137,6 +115,15 @@ export class LecternApp extends LitElement {
     for (const action of this.early.splice(0)) this.act(action);
   }
 
+  /** A blank screen takes the next key to come back; an open overlay keeps keys to itself. */
+  private takeKey(): boolean {
+    if (this.screen !== 'normal') {
+      this.setScreen('normal');
+      return true;
+    }
+    return this.overlay !== undefined;
+  }
+
   private onHash(target: HashTarget, announce: boolean): void {
     if (target.presenter && !this.presenter) {
       // Landslide's #presenterN and remark's #pN: become the presenter view at slide N.
@@ -148,7 +135,7 @@ export class LecternApp extends LitElement {
 
   private act(action: Action): void {
     if (this.status.kind === 'loading') this.early.push(action);
-    if (this.status.kind !== 'ready') return;
+    if (this.status.kind !== 'ready' || (this.overlay && MOVES.has(action))) return;
     const last = this.status.deck.slides.length - 1;
     switch (action) {
       case 'next':
@@ -164,6 +151,17 @@ export class LecternApp extends LitElement {
         return this.renderNear();
       case 'openPresenter':
         return this.openPresenter();
+      case 'overview':
+      case 'toc':
+      case 'help':
+        this.overlay = this.overlay === action ? undefined : action;
+        return;
+      case 'blackout':
+        return this.setScreen(this.screen === 'black' ? 'normal' : 'black');
+      case 'whiteout':
+        return this.setScreen(this.screen === 'white' ? 'normal' : 'white');
+      case 'fullscreen':
+        return this.toggleFullscreen();
       default:
         this.presenterView?.command(action);
     }
@@ -177,6 +175,16 @@ export class LecternApp extends LitElement {
     this.location.reflect(this.index);
     if (announce) this.sync.announce(this.index);
     this.renderNear();
+  }
+
+  private setScreen(screen: Screen): void {
+    this.screen = screen;
+    this.sync.announceScreen(screen);
+  }
+
+  private toggleFullscreen(): void {
+    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    request.catch((error: unknown) => console.warn('Lectern: full screen is not available here', error));
   }
 
   private renderNear(): void {
@@ -212,6 +220,7 @@ export class LecternApp extends LitElement {
     }
     const { deck, renderer } = status;
     const current = deck.slides[this.index];
+    const scope = this.presenter ? 'presenter' : 'audience';
     return html`
       ${this.presenter
         ? html`<lectern-presenter
@@ -221,6 +230,7 @@ export class LecternApp extends LitElement {
             .renders=${this.renders}
             .deckUrl=${status.url}
             .digits=${this.digits}
+            .screen=${this.screen}
           ></lectern-presenter>`
         : html`<lectern-audience
             exportparts="canvas, content, counter, progress, notes"
@@ -231,6 +241,14 @@ export class LecternApp extends LitElement {
             .digits=${this.digits}
             .showNotes=${this.showNotes}
           ></lectern-audience>`}
+      ${this.screen !== 'normal' && !this.presenter
+        ? html`<div class="blank ${this.screen}" role="img" aria-label="Screen blanked: press any key to bring the slide back" @click=${() => this.setScreen('normal')}></div>`
+        : nothing}
+      ${this.overlay === 'overview'
+        ? html`<lectern-overview .deck=${deck} .renderer=${renderer} .index=${this.index} .scope=${scope}></lectern-overview>`
+        : nothing}
+      ${this.overlay === 'toc' ? html`<lectern-toc .deck=${deck} .index=${this.index} .scope=${scope}></lectern-toc>` : nothing}
+      ${this.overlay === 'help' ? html`<lectern-help .scope=${scope}></lectern-help>` : nothing}
       ${this.blockedPopup ? this.renderBlockedPopup(this.blockedPopup) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">
         Slide ${this.index + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}

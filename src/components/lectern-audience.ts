@@ -4,9 +4,18 @@ import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Deck } from '../deck/types';
 import type { SlideRenderer } from '../render/render-slide';
+import { IntentEvent } from '../events';
 import { CANVAS } from './lectern-stage';
 import './lectern-stage';
 import './lectern-slide';
+
+const INTERACTIVE = 'a, button, input, textarea, select, summary, details, label, video, audio, pre, code, [contenteditable]';
+
+/** Chromium keeps a selection made inside a shadow root on that root. */
+function hasSelection(root: Document | ShadowRoot): boolean {
+  const selection = (root as { getSelection?: () => Selection | null }).getSelection?.();
+  return selection !== null && selection !== undefined && !selection.isCollapsed;
+}
 
 /** Slides kept in the DOM on each side of the current one. */
 export const NEIGHBOURS = 1;
@@ -22,6 +31,7 @@ export const NEIGHBOURS = 1;
  * @csspart counter - the `N / M` counter
  * @csspart progress - the progress bar
  * @csspart notes - the notes panel shown under the slide
+ * @fires lectern-intent - a click on the right or left third of the slide
  */
 @customElement('lectern-audience')
 export class LecternAudience extends LitElement {
@@ -107,7 +117,7 @@ export class LecternAudience extends LitElement {
     const size = CANVAS[deck.meta.ratio];
     const near = deck.slides.slice(Math.max(index - NEIGHBOURS, 0), index + NEIGHBOURS + 1);
     return html`
-      <lectern-stage ratio=${deck.meta.ratio} exportparts="canvas">
+      <lectern-stage ratio=${deck.meta.ratio} exportparts="canvas" @click=${this.onClick}>
         ${repeat(
           near,
           (slide) => slide.index,
@@ -132,6 +142,18 @@ export class LecternAudience extends LitElement {
       </lectern-stage>
       ${this.showNotes ? this.renderNotes() : nothing}
     `;
+  }
+
+  /** A click on the right or left third moves, unless it was on something clickable or ended a selection. */
+  private onClick(event: MouseEvent): void {
+    if (event.button !== 0 || event.defaultPrevented) return;
+    const path = event.composedPath();
+    if (path.some((node) => node instanceof Element && node.matches(INTERACTIVE))) return;
+    if (path.some((node) => node instanceof ShadowRoot && hasSelection(node)) || hasSelection(document)) return;
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const x = (event.clientX - box.left) / box.width;
+    if (x > 2 / 3) this.dispatchEvent(new IntentEvent('next'));
+    else if (x < 1 / 3) this.dispatchEvent(new IntentEvent('previous'));
   }
 
   private renderNotes() {

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Deck } from '../deck/types';
 import type { SlideRenderer } from '../render/render-slide';
-import { channelName } from '../deck/sync-message';
+import { channelName, type Screen } from '../deck/sync-message';
 import { IntentEvent } from '../events';
 import { presenterStyles } from '../styles/presenter-styles';
 import { CANVAS } from './lectern-stage';
@@ -33,6 +33,8 @@ export class LecternPresenter extends LitElement {
   @property({ type: Number }) renders = 0;
   @property() deckUrl = '';
   @property() digits = '';
+  /** Whether the audience screen is blanked, to tell the speaker. */
+  @property() screen: Screen = 'normal';
 
   @state() private notesSize = Number(localStorage.getItem(NOTES_SIZE_KEY)) || 22;
   @query('lectern-timer') private timer!: LecternTimer | null;
@@ -89,6 +91,9 @@ export class LecternPresenter extends LitElement {
           <span class="position" aria-label="Slide ${index + 1} of ${count}">${index + 1} / ${count}</span>
           <button @click=${intent('next')} aria-label="Next slide" ?disabled=${!hasNext}>▶</button>
           ${this.digits ? html`<span class="digits">Go to ${this.digits}</span>` : nothing}
+          ${this.screen !== 'normal'
+            ? html`<span class="blanked" role="status">Audience screen is ${this.screen}: any key brings it back</span>`
+            : nothing}
         </nav>
         <lectern-timer
           .index=${index}
@@ -107,8 +112,12 @@ export class LecternPresenter extends LitElement {
           <div class="notes-bar">
             <h2>Notes</h2>
             <span>
-              <button @click=${() => this.resizeNotes(-1)} aria-label="Smaller notes text">A−</button>
-              <button @click=${() => this.resizeNotes(1)} aria-label="Larger notes text">A+</button>
+              <button @click=${() => this.resizeNotes(-1)}>
+                <span aria-hidden="true">A−</span><span class="visually-hidden">Smaller notes text</span>
+              </button>
+              <button @click=${() => this.resizeNotes(1)}>
+                <span aria-hidden="true">A+</span><span class="visually-hidden">Larger notes text</span>
+              </button>
             </span>
           </div>
           <div class="notes-body">${this.notes(index)}</div>

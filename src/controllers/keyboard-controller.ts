@@ -4,6 +4,8 @@ import { actionFor, typeDigit, type Action, type Scope } from '../deck/keymap';
 export interface KeyboardIntents {
   /** The view the keys are for. */
   scope: () => Scope;
+  /** Sees every key first; returns true to take it (a blank screen, an open overlay). */
+  onKey?: () => boolean;
   onAction: (action: Action) => void;
   onGoto: (slideNumber: number) => void;
   /** Digits typed so far, so the view can show them. */
@@ -54,6 +56,10 @@ export class KeyboardController implements ReactiveController {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isEditable(event)) return;
+    if (this.intents.onKey?.()) {
+      event.preventDefault();
+      return;
+    }
     const typed = typeDigit(this.digits, event.key);
     const hadDigits = this.digits !== '';
     this.digits = typed.buffer;

@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SYNC_VERSION, channelName, readSyncMessage, type SyncMessage } from '../deck/sync-message';
+import { SYNC_VERSION, channelName, readSyncMessage, type Screen, type SyncMessage } from '../deck/sync-message';
 
 export interface SyncIntents {
   /** Another window moved, or answered where the talk is: follow it without announcing. */
   onRemote: (index: number) => void;
+  /** Another window blanked the audience screen or brought it back. */
+  onRemoteScreen: (screen: Screen) => void;
 }
 
 /** How long a new window waits for an answer before it trusts its own slide. */
@@ -49,6 +51,11 @@ export class PresenterSyncController implements ReactiveController {
     this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index });
   }
 
+  /** Tells the other windows the audience screen was blanked or brought back. */
+  announceScreen(screen: Screen): void {
+    this.post({ v: SYNC_VERSION, type: 'screen', from: this.id, screen });
+  }
+
   hostConnected(): void {}
 
   hostDisconnected(): void {
@@ -77,6 +84,8 @@ export class PresenterSyncController implements ReactiveController {
     if (message.type === 'goto') {
       this.settled = true;
       this.intents.onRemote(message.index);
+    } else if (message.type === 'screen') {
+      this.intents.onRemoteScreen(message.screen);
     } else if (message.type === 'hello') {
       if (this.settled) this.post({ v: SYNC_VERSION, type: 'state', from: this.id, to: message.from, index: this.current() });
     } else if (message.to === this.id && !this.settled) {

@@ -3,6 +3,13 @@ import type { Action } from '../deck/keymap';
 
 const MIN_DISTANCE = 50;
 
+/** A swipe that starts on something the finger can scroll sideways is a scroll, not a move. */
+function scrollsSideways(element: HTMLElement): boolean {
+  if (element.scrollWidth <= element.clientWidth + 1) return false;
+  const overflow = getComputedStyle(element).overflowX;
+  return overflow === 'auto' || overflow === 'scroll';
+}
+
 /** A horizontal swipe on a touch screen moves to the next or previous slide. */
 export class SwipeController implements ReactiveController {
   private start: { x: number; y: number } | undefined;
@@ -26,7 +33,8 @@ export class SwipeController implements ReactiveController {
 
   private readonly onStart = (event: TouchEvent): void => {
     const touch = event.touches[0];
-    this.start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : undefined;
+    const inScroller = event.composedPath().some((node) => node instanceof HTMLElement && scrollsSideways(node));
+    this.start = event.touches.length === 1 && touch && !inScroller ? { x: touch.clientX, y: touch.clientY } : undefined;
   };
 
   private readonly onEnd = (event: TouchEvent): void => {

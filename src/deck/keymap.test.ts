@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEYMAP, actionFor, typeDigit } from './keymap';
+import { KEYMAP, actionFor, keyLabel, typeDigit } from './keymap';
 
 describe('actionFor', () => {
   it.each([
@@ -18,6 +18,15 @@ describe('actionFor', () => {
     ['s', false, 'openPresenter'],
     ['p', false, 'openPresenter'],
     ['2', false, 'toggleNotes'],
+    ['Escape', false, 'overview'],
+    ['o', false, 'overview'],
+    ['t', false, 'toc'],
+    ['?', true, 'help'],
+    ['h', false, 'help'],
+    ['b', false, 'blackout'],
+    ['.', false, 'blackout'],
+    ['w', false, 'whiteout'],
+    ['f', false, 'fullscreen'],
   ] as const)('%j (shift %s) → %s in the audience view', (key, shiftKey, action) => {
     expect(actionFor({ key, shiftKey })).toBe(action);
   });
@@ -55,5 +64,19 @@ describe('typeDigit', () => {
   it('forgets the digits on any other key, and Enter alone does nothing', () => {
     expect(typeDigit('4', 'ArrowRight')).toEqual({ buffer: '' });
     expect(typeDigit('', 'Enter')).toEqual({ buffer: '' });
+  });
+});
+
+describe('keyLabel', () => {
+  it.each([
+    [' ', 'Space'],
+    ['Shift+ ', 'Shift+Space'],
+    ['ArrowRight', '→'],
+    ['Escape', 'Esc'],
+    ['R', 'Shift+R'],
+    ['+', '+'],
+    ['t', 't'],
+  ])('%j is written %j', (key, label) => {
+    expect(keyLabel(key)).toBe(label);
   });
 });

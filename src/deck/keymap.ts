@@ -14,7 +14,13 @@ export type Action =
   | 'notesBigger'
   | 'notesSmaller'
   | 'pauseTimer'
-  | 'resetTimer';
+  | 'resetTimer'
+  | 'overview'
+  | 'toc'
+  | 'help'
+  | 'blackout'
+  | 'whiteout'
+  | 'fullscreen';
 
 /** Which view a binding works in. */
 export type Scope = 'any' | 'audience' | 'presenter';
@@ -31,13 +37,46 @@ export const KEYMAP: readonly KeyBinding[] = [
   { action: 'previous', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+ '], description: 'Previous slide', scope: 'any' },
   { action: 'first', keys: ['Home'], description: 'First slide', scope: 'any' },
   { action: 'last', keys: ['End'], description: 'Last slide', scope: 'any' },
+  { action: 'overview', keys: ['Escape', 'o'], description: 'Overview of all slides', scope: 'any' },
+  { action: 'toc', keys: ['t'], description: 'Table of contents', scope: 'any' },
+  { action: 'help', keys: ['?', 'h'], description: 'This help', scope: 'any' },
+  { action: 'blackout', keys: ['b', '.'], description: 'Black screen (any key brings the slide back)', scope: 'any' },
+  { action: 'whiteout', keys: ['w'], description: 'White screen (any key brings the slide back)', scope: 'any' },
+  { action: 'fullscreen', keys: ['f'], description: 'Full screen on or off', scope: 'any' },
   { action: 'openPresenter', keys: ['s', 'p'], description: 'Open the presenter view in a new window', scope: 'audience' },
   { action: 'toggleNotes', keys: ['2'], description: 'Show or hide speaker notes under the slide', scope: 'audience' },
   { action: 'notesBigger', keys: ['+', '='], description: 'Larger notes text', scope: 'presenter' },
   { action: 'notesSmaller', keys: ['-', '_'], description: 'Smaller notes text', scope: 'presenter' },
   { action: 'pauseTimer', keys: ['k'], description: 'Start, pause or resume the timer', scope: 'presenter' },
-  { action: 'resetTimer', keys: ['R'], description: 'Reset the timer (Shift+R)', scope: 'presenter' },
+  { action: 'resetTimer', keys: ['R'], description: 'Reset the timer', scope: 'presenter' },
 ];
+
+/** What the help lists besides single keys; handled by the keyboard, click and swipe controllers. */
+export const GESTURES: readonly { keys: string; description: string }[] = [
+  { keys: 'Digits, then Enter', description: 'Go to that slide' },
+  { keys: 'Click the right or left third', description: 'Next or previous slide' },
+  { keys: 'Swipe left or right', description: 'Next or previous slide (touch screens)' },
+];
+
+const KEY_LABELS: Readonly<Record<string, string>> = {
+  ' ': 'Space',
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  Escape: 'Esc',
+  R: 'Shift+R',
+};
+
+/** How a key is written in the help: `Shift+ ` is Shift+Space, `ArrowRight` is →. */
+export function keyLabel(key: string): string {
+  const shifted = key.startsWith('Shift+') && key.length > 6;
+  const base = shifted ? key.slice(6) : key;
+  const label = KEY_LABELS[base] ?? base;
+  return shifted ? `Shift+${label}` : label;
+}
 
 export interface KeyPress {
   key: string;

@@ -12,6 +12,12 @@ describe('readSyncMessage', () => {
       to: 'b2',
       index: 0,
     });
+    expect(readSyncMessage({ v: 1, type: 'screen', from: 'a1', screen: 'black' }, 10)).toEqual({
+      v: 1,
+      type: 'screen',
+      from: 'a1',
+      screen: 'black',
+    });
   });
 
   it.each([
@@ -35,6 +41,8 @@ describe('readSyncMessage', () => {
     { v: 1, type: 'state', from: 'a', index: 1 },
     { v: 1, type: 'explode', from: 'a' },
     { v: 1, type: '__proto__', from: 'a' },
+    { v: 1, type: 'screen', from: 'a', screen: 'purple' },
+    { v: 1, type: 'screen', from: 'a' },
   ])('ignores %j', (data) => {
     expect(readSyncMessage(data, 10)).toBeUndefined();
   });

@@ -11,7 +11,13 @@ export type SyncMessage =
   /** Window `from` just opened and asks where the talk is. */
   | { v: typeof SYNC_VERSION; type: 'hello'; from: string }
   /** The answer to a hello, addressed to window `to`. */
-  | { v: typeof SYNC_VERSION; type: 'state'; from: string; to: string; index: number };
+  | { v: typeof SYNC_VERSION; type: 'state'; from: string; to: string; index: number }
+  /** The audience screen was blanked or brought back. */
+  | { v: typeof SYNC_VERSION; type: 'screen'; from: string; screen: Screen };
+
+export type Screen = 'normal' | 'black' | 'white';
+const SCREENS: readonly unknown[] = ['normal', 'black', 'white'] satisfies Screen[];
+const isScreen = (value: unknown): value is Screen => SCREENS.includes(value);
 
 const isId = (value: unknown): value is string => typeof value === 'string' && /^[\w-]{1,64}$/.test(value);
 
@@ -30,6 +36,8 @@ export function readSyncMessage(data: unknown, slideCount: number): SyncMessage 
       return validIndex && isId(message.to)
         ? { v: SYNC_VERSION, type: 'state', from: message.from, to: message.to, index }
         : undefined;
+    case 'screen':
+      return isScreen(message.screen) ? { v: SYNC_VERSION, type: 'screen', from: message.from, screen: message.screen } : undefined;
     default:
       return undefined;
   }

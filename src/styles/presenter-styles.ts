@@ -43,6 +43,21 @@ export const presenterStyles = css`
     background: #f1f3f6;
     color: #101318;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .blanked {
+    padding: 0.1rem 0.6rem;
+    border-radius: 4px;
+    background: #ffcf70;
+    color: #101318;
+    font-weight: 600;
+  }
   button {
     font: inherit;
     padding: 0.3rem 0.7rem;

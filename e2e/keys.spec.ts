@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { KEYMAP, keyLabel, type Action } from '../src/deck/keymap';
+import { counter, currentSlide, expectSlide } from './helpers';
+
+const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
+const blank = (page: Page) => page.getByRole('img', { name: /Screen blanked/ });
+const notes = (page: Page) => page.getByRole('region', { name: 'Speaker notes' });
+
+/** What each action visibly does, starting on slide 5 of the seed deck. */
+const CHECKS: Record<Action, (page: Page, press: () => Promise<void>) => Promise<void>> = {
+  next: async (page, press) => {
+    await press();
+    await expectSlide(page, 6);
+  },
+  previous: async (page, press) => {
+    await press();
+    await expectSlide(page, 4);
+  },
+  first: async (page, press) => {
+    await press();
+    await expectSlide(page, 1);
+  },
+  last: async (page, press) => {
+    await press();
+    await expectSlide(page, 33);
+  },
+  overview: async (page, press) => {
+    await press();
+    await expect(dialog(page, 'Overview')).toBeVisible();
+    await expect(dialog(page, 'Overview').getByRole('button', { name: 'Slide 5: Stuff' })).toBeFocused();
+  },
+  toc: async (page, press) => {
+    await press();
+    await expect(dialog(page, 'Contents')).toBeVisible();
+  },
+  help: async (page, press) => {
+    await press();
+    await expect(dialog(page, 'Keyboard shortcuts')).toBeVisible();
+  },
+  blackout: async (page, press) => {
+    await press();
+    await expect(blank(page)).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+    await page.keyboard.press('ArrowRight');
+    await expect(blank(page)).toHaveCount(0);
+    await expectSlide(page, 5);
+  },
+  whiteout: async (page, press) => {
+    await press();
+    await expect(blank(page)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await page.keyboard.press('x');
+    await expect(blank(page)).toHaveCount(0);
+    await expectSlide(page, 5);
+  },
+  fullscreen: async (page, press) => {
+    await press();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await press();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  },
+  openPresenter: async (page, press) => {
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), press()]);
+    await expect(presenter.locator('lectern-presenter')).toBeVisible();
+    await expect(presenter).toHaveURL(/presenter#\/5$/);
+  },
+  toggleNotes: async (page, press) => {
+    await press();
+    await expect(notes(page)).toBeVisible();
+    await page.keyboard.press('x');
+    await press();
+    await expect(notes(page)).toHaveCount(0);
+  },
+  notesBigger: async (page, press) => {
+    const before = await fontSize(page);
+    await press();
+    await expect.poll(() => fontSize(page)).toBeGreaterThan(before);
+  },
+  notesSmaller: async (page, press) => {
+    const before = await fontSize(page);
+    await press();
+    await expect.poll(() => fontSize(page)).toBeLessThan(before);
+  },
+  pauseTimer: async (page, press) => {
+    await press();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await press();
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  },
+  resetTimer: async (page, press) => {
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await press();
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  },
+};
+
+const fontSize = (page: Page) => notes(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+for (const binding of KEYMAP) {
+  for (const key of binding.keys) {
+    const label = keyLabel(key);
+    test(`${label} does what the help says: ${binding.description}`, async ({ page }) => {
+      const presenter = binding.scope === 'presenter';
+      await page.goto(presenter ? './?presenter#/5' : './#/5');
+      await expect(page.locator('lectern-presenter .position, lectern-audience .counter')).toHaveText('5 / 33');
+
+      await page.keyboard.press('?');
+      const help = dialog(page, 'Keyboard shortcuts');
+      await expect(help.locator(`tr[data-action="${binding.action}"]`)).toContainText(binding.description);
+      await expect(help.locator(`tr[data-action="${binding.action}"] kbd`, { hasText: label }).first()).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(help).toHaveCount(0);
+
+      const press = () => page.keyboard.press(key === ' ' ? 'Space' : key === 'Shift+ ' ? 'Shift+Space' : key === 'R' ? 'Shift+R' : key);
+      await CHECKS[binding.action](page, press);
+    });
+  }
+}
+
+test('overlays are modal dialogs: focus moves in, Esc closes, the deck does not move behind them', async ({ page }) => {
+  await page.goto('./#/3');
+  await expectSlide(page, 3);
+  for (const [key, name] of [['t', 'Contents'], ['h', 'Keyboard shortcuts'], ['o', 'Overview']] as const) {
+    await page.keyboard.press(key);
+    const open = dialog(page, name);
+    await expect(open).toBeVisible();
+    expect(await open.evaluate((el) => el.matches(':modal'))).toBe(true);
+    await expect(open.locator(':focus')).toHaveCount(1);
+    await page.keyboard.press(key === 'o' ? 'Home' : 'End');
+    await expect(counter(page)).toHaveText('3 / 33');
+    await page.keyboard.press('Escape');
+    await expect(open).toHaveCount(0);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 4);
+});
+
+test('the help closes with its own key and its Close button', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('h');
+  await expect(dialog(page, 'Keyboard shortcuts')).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(dialog(page, 'Keyboard shortcuts')).toHaveCount(0);
+  await page.keyboard.press('?');
+  await dialog(page, 'Keyboard shortcuts').getByRole('button', { name: 'Close' }).click();
+  await expect(dialog(page, 'Keyboard shortcuts')).toHaveCount(0);
+  await expect(currentSlide(page)).toBeVisible();
+});
+
+test('b in the presenter view blanks the audience screen, and any key there brings it back', async ({ context }) => {
+  const audience = await context.newPage();
+  await audience.goto('./#/7');
+  await expectSlide(audience, 7);
+  const presenter = await context.newPage();
+  await presenter.goto('./?presenter#/7');
+  await expect(presenter.locator('lectern-presenter .position')).toHaveText('7 / 33');
+  await presenter.keyboard.press('b');
+  await expect(blank(audience)).toBeVisible();
+  await expect(presenter.getByRole('status').filter({ hasText: 'Audience screen is black' })).toBeVisible();
+  await expect(blank(presenter)).toHaveCount(0);
+  await presenter.keyboard.press('ArrowRight');
+  await expect(blank(audience)).toHaveCount(0);
+  await expectSlide(audience, 7);
+});
