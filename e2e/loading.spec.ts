@@ -31,7 +31,7 @@ test('links in a deck resolve against the deck, in-deck links against the deck i
   const slide = currentSlide(page);
   await expect(slide.getByRole('link', { name: 'Local file' })).toHaveAttribute('href', `${FIXTURES}/images-deck/images/union.png`);
   const inDeck = slide.getByRole('link', { name: 'in-deck link' });
-  await expect(inDeck).toHaveAttribute('href', '#/pictures');
+  await expect(inDeck).toHaveAttribute('href', '#pictures');
   await expect(inDeck).not.toHaveAttribute('target', /.*/);
   await inDeck.click();
   await expect(counter(page)).toHaveText('1 / 3');

@@ -57,12 +57,24 @@ test('2 shows the notes under the slide, and Landslide .notes: lines on it', asy
   await expect(notesPanel(page)).toContainText('Comment notes text');
   await page.keyboard.press('2');
   await expect(notesPanel(page)).toHaveCount(0);
-  // Any other key ends a run of digits; then 2 then Enter goes to slide 2, leaving the notes as they were.
-  await page.keyboard.press('x');
-  await page.keyboard.press('2');
+  // 2 then Enter goes to slide 2, and 2 then more digits is a slide number: the notes never show.
+  await page.evaluate(() => {
+    const w = window as unknown as { notesShown: number };
+    w.notesShown = 0;
+    new MutationObserver(() => {
+      const audience = document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-audience');
+      if (audience?.shadowRoot?.querySelector('.notes')) w.notesShown++;
+    }).observe(document.querySelector('lectern-app')?.shadowRoot ?? document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.keyboard.type('2');
   await page.keyboard.press('Enter');
   await expect(counter(page)).toHaveText('2 / 7');
+  await page.keyboard.type('25');
+  await expect(page.getByText('Go to 25')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(counter(page)).toHaveText('7 / 7');
   await expect(notesPanel(page)).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { notesShown: number }).notesShown)).toBe(0);
 });
 
 test('moves in any of three windows move the others; another deck stays put', async ({ context }) => {

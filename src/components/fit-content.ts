@@ -16,9 +16,9 @@ export function fitContent(box: HTMLElement, width: number, height: number): Fit
   };
   let scale = 1;
   if (!fits(1)) {
-    let low = 0.1;
+    let low = 0.01;
     let high = 1;
-    for (let step = 0; step < 9; step++) {
+    for (let step = 0; step < 12; step++) {
       const middle = (low + high) / 2;
       if (fits(middle)) low = middle;
       else high = middle;

@@ -1,37 +1,32 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
-import { parseDeck } from '../deck/parse-deck';
+import { customElement, state } from 'lit/decorators.js';
 import type { Deck } from '../deck/types';
-import type { Action } from '../deck/keymap';
-import type { Screen } from '../deck/sync-message';
+import { isMove, type Action } from '../deck/keymap';
+import { channelName, type Screen } from '../deck/sync-message';
 import { presenterUrl, type HashTarget } from '../deck/hash';
-import { channelName } from '../deck/sync-message';
-import { deckUrl, fetchDeck } from '../load/deck-source';
+import { deckUrl } from '../load/deck-source';
+import { loadDeck } from '../load/load-deck';
 import { SlideRenderer, type SlidePart } from '../render/render-slide';
 import { KeyboardController } from '../controllers/keyboard-controller';
 import { LocationController } from '../controllers/location-controller';
 import { SwipeController } from '../controllers/swipe-controller';
 import { PresenterSyncController } from '../controllers/presenter-sync-controller';
+import { PresenterStateController } from '../controllers/presenter-state-controller';
 import { CloseOverlayEvent, GotoEvent, IntentEvent } from '../events';
 import { appStyles } from '../styles/app-styles';
-import type { LecternPresenter } from './lectern-presenter';
+import { visuallyHidden } from '../styles/shared-styles';
 import { NEIGHBOURS } from './lectern-audience';
 import './lectern-audience';
 import './lectern-presenter';
-import './lectern-overview';
-import './lectern-toc';
-import './lectern-help';
+import './lectern-overlays';
 import './lectern-error';
 
 type Status =
-  | { kind: 'loading' }
+  | { kind: 'loading'; url: string }
   | { kind: 'error'; title: string; detail: string; advice: string }
   | { kind: 'ready'; deck: Deck; renderer: SlideRenderer; url: string };
 
-type Overlay = 'overview' | 'toc' | 'help';
-
-const isPresenterPage = (): boolean => new URL(location.href).searchParams.has('presenter');
-const MOVES: ReadonlySet<Action> = new Set(['next', 'previous', 'first', 'last']);
+export type Overlay = 'overview' | 'toc' | 'help';
 
 /**
  * The deck app: loads the deck, owns the current slide and applies every
@@ -40,12 +35,12 @@ const MOVES: ReadonlySet<Action> = new Set(['next', 'previous', 'first', 'last']
  */
 @customElement('lectern-app')
 export class LecternApp extends LitElement {
-  static override styles = appStyles;
+  static override styles = [appStyles, visuallyHidden];
 
-  @state() private status: Status = { kind: 'loading' };
+  @state() private status: Status = { kind: 'loading', url: '' };
   @state() private index = 0;
   @state() private digits = '';
-  @state() private presenter = isPresenterPage();
+  @state() private presenter = new URL(location.href).searchParams.has('presenter');
   @state() private showNotes = false;
   @state() private overlay: Overlay | undefined;
   /** Blackout or whiteout of the audience screen. */
@@ -54,14 +49,19 @@ export class LecternApp extends LitElement {
   @state() private renders = 0;
   /** The presenter URL, while the browser has blocked the window that should show it. */
   @state() private blockedPopup: string | undefined;
-  @query('lectern-presenter') private presenterView!: LecternPresenter | null;
-  /** Moves asked for while the deck is still loading, applied once it is there. */
-  private early: Action[] = [];
+  /** Intents from before this window knew where the talk is, applied once it does. */
+  private early: (() => void)[] | undefined = [];
 
   private readonly location = new LocationController(this, { onHash: (t) => this.onHash(t, true) });
+  private readonly presenterState = new PresenterStateController(this);
   private readonly sync = new PresenterSyncController(this, {
     onRemote: (i) => this.go(i, false),
     onRemoteScreen: (screen) => (this.screen = screen),
+    onSettled: () => {
+      const queued = this.early ?? [];
+      this.early = undefined;
+      for (const intent of queued) intent();
+    },
   });
 
   constructor() {
@@ -70,7 +70,7 @@ export class LecternApp extends LitElement {
       scope: () => (this.presenter ? 'presenter' : 'audience'),
       onKey: () => this.takeKey(),
       onAction: (action) => this.act(action),
-      onGoto: (n) => this.go(n - 1, true),
+      onGoto: (n) => this.whenSettled(() => this.go(n - 1, true)),
       onDigits: (digits) => (this.digits = digits),
     });
     new SwipeController(this, (action) => this.act(action));
@@ -89,30 +89,27 @@ export class LecternApp extends LitElement {
 
   private async load(): Promise<void> {
     const url = deckUrl(location.href);
-    const result = await fetchDeck(url);
+    this.status = { kind: 'loading', url: url.href };
+    const result = await loadDeck(url);
     if (!result.ok) {
       this.status = { kind: 'error', title: result.title, detail: result.detail, advice: result.advice };
       return;
     }
-    const deck = parseDeck(result.text);
-    for (const warning of deck.warnings) console.warn(`Lectern: ${warning}`);
-    if (deck.slides.length === 0) {
-      this.status = {
-        kind: 'error',
-        title: 'The deck has no slides',
-        detail: `${url.href} holds only front matter or blank lines.`,
-        advice: 'Write your slides after the front matter, separated by lines of three dashes (---).',
-      };
-      return;
-    }
-    const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
-    this.status = { kind: 'ready', deck, renderer: new SlideRenderer(deck, url.href), url: url.href };
+    const { deck } = result;
+    this.status = { kind: 'ready', deck, renderer: new SlideRenderer(deck, result.url), url: result.url };
     const findHeading = (id: string): number | undefined => deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
     this.location.setDeck(deck.slides.length, findHeading);
     this.onHash(this.location.read(deck.slides.length, findHeading), false);
+    const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
     document.title = this.presenter ? `${title} (presenter)` : title;
-    this.sync.join(url.href, deck.slides.length, () => this.index);
-    for (const action of this.early.splice(0)) this.act(action);
+    this.presenterState.useDeck(channelName(result.url));
+    this.sync.join(result.url, deck.slides.length, () => ({ index: this.index, screen: this.screen }));
+  }
+
+  /** Runs an intent now, or once this window has joined the talk. */
+  private whenSettled(intent: () => void): void {
+    if (this.early) this.early.push(intent);
+    else intent();
   }
 
   /** A blank screen takes the next key to come back; an open overlay keeps keys to itself. */
@@ -134,44 +131,46 @@ export class LecternApp extends LitElement {
   }
 
   private act(action: Action): void {
-    if (this.status.kind === 'loading') this.early.push(action);
-    if (this.status.kind !== 'ready' || (this.overlay && MOVES.has(action))) return;
-    const last = this.status.deck.slides.length - 1;
-    switch (action) {
-      case 'next':
-        return this.go(this.index + 1, true);
-      case 'previous':
-        return this.go(this.index - 1, true);
-      case 'first':
-        return this.go(0, true);
-      case 'last':
-        return this.go(last, true);
-      case 'toggleNotes':
-        this.showNotes = !this.showNotes;
-        return this.renderNear();
-      case 'openPresenter':
-        return this.openPresenter();
-      case 'overview':
-      case 'toc':
-      case 'help':
-        this.overlay = this.overlay === action ? undefined : action;
-        return;
-      case 'blackout':
-        return this.setScreen(this.screen === 'black' ? 'normal' : 'black');
-      case 'whiteout':
-        return this.setScreen(this.screen === 'white' ? 'normal' : 'white');
-      case 'fullscreen':
-        return this.toggleFullscreen();
-      default:
-        this.presenterView?.command(action);
+    if (this.early) return this.whenSettled(() => this.act(action));
+    if (this.status.kind !== 'ready') return;
+    if (isMove(action) && (this.overlay || this.screen !== 'normal')) {
+      // A swipe or click on a blank screen brings the slide back, it does not move behind it.
+      if (!this.overlay) this.setScreen('normal');
+      return;
     }
+    const last = this.status.deck.slides.length - 1;
+    const state = this.presenterState;
+    const actions: Record<Action, () => void> = {
+      next: () => this.go(this.index + 1, true),
+      previous: () => this.go(this.index - 1, true),
+      first: () => this.go(0, true),
+      last: () => this.go(last, true),
+      toggleNotes: () => {
+        this.showNotes = !this.showNotes;
+        this.renderNear();
+      },
+      openPresenter: () => this.openPresenter(),
+      overview: () => (this.overlay = 'overview'),
+      toc: () => (this.overlay = 'toc'),
+      help: () => (this.overlay = 'help'),
+      blackout: () => this.setScreen(this.screen === 'black' ? 'normal' : 'black'),
+      whiteout: () => this.setScreen(this.screen === 'white' ? 'normal' : 'white'),
+      fullscreen: () => this.toggleFullscreen(),
+      notesBigger: () => state.resizeNotes(1),
+      notesSmaller: () => state.resizeNotes(-1),
+      pauseTimer: () => state.togglePause(),
+      resetTimer: () => state.resetTimer(),
+    };
+    actions[action]();
   }
 
   /** The one way a slide changes: clamp, apply, reflect in the hash, tell the other windows. */
   private go(index: number, announce: boolean): void {
     if (this.status.kind !== 'ready') return;
     const count = this.status.deck.slides.length;
-    this.index = Math.min(Math.max(Number.isFinite(index) ? Math.trunc(index) : 0, 0), count - 1);
+    const next = Math.min(Math.max(Number.isFinite(index) ? Math.trunc(index) : 0, 0), count - 1);
+    if (this.presenter && next !== this.index) this.presenterState.moved();
+    this.index = next;
     this.location.reflect(this.index);
     if (announce) this.sync.announce(this.index);
     this.renderNear();
@@ -214,13 +213,14 @@ export class LecternApp extends LitElement {
 
   override render() {
     const status = this.status;
-    if (status.kind === 'loading') return html`<p class="visually-hidden" role="status">Loading the deck…</p>`;
+    if (status.kind === 'loading') {
+      return html`<p class="loading" role="status">${status.url ? `Loading ${status.url}…` : 'Loading…'}</p>`;
+    }
     if (status.kind === 'error') {
       return html`<lectern-error .heading=${status.title} .detail=${status.detail} .advice=${status.advice}></lectern-error>`;
     }
     const { deck, renderer } = status;
     const current = deck.slides[this.index];
-    const scope = this.presenter ? 'presenter' : 'audience';
     return html`
       ${this.presenter
         ? html`<lectern-presenter
@@ -228,9 +228,10 @@ export class LecternApp extends LitElement {
             .renderer=${renderer}
             .index=${this.index}
             .renders=${this.renders}
-            .deckUrl=${status.url}
             .digits=${this.digits}
             .screen=${this.screen}
+            .timer=${this.presenterState.timer}
+            .notesSize=${this.presenterState.notesSize}
           ></lectern-presenter>`
         : html`<lectern-audience
             exportparts="canvas, content, counter, progress, notes"
@@ -242,13 +243,20 @@ export class LecternApp extends LitElement {
             .showNotes=${this.showNotes}
           ></lectern-audience>`}
       ${this.screen !== 'normal' && !this.presenter
-        ? html`<div class="blank ${this.screen}" role="img" aria-label="Screen blanked: press any key to bring the slide back" @click=${() => this.setScreen('normal')}></div>`
+        ? html`<div
+            class="blank ${this.screen}"
+            role="img"
+            aria-label="Screen blanked: press any key to bring the slide back"
+            @click=${() => this.setScreen('normal')}
+          ></div>`
         : nothing}
-      ${this.overlay === 'overview'
-        ? html`<lectern-overview .deck=${deck} .renderer=${renderer} .index=${this.index} .scope=${scope}></lectern-overview>`
-        : nothing}
-      ${this.overlay === 'toc' ? html`<lectern-toc .deck=${deck} .index=${this.index} .scope=${scope}></lectern-toc>` : nothing}
-      ${this.overlay === 'help' ? html`<lectern-help .scope=${scope}></lectern-help>` : nothing}
+      <lectern-overlays
+        .overlay=${this.overlay}
+        .deck=${deck}
+        .renderer=${renderer}
+        .index=${this.index}
+        .scope=${this.presenter ? 'presenter' : 'audience'}
+      ></lectern-overlays>
       ${this.blockedPopup ? this.renderBlockedPopup(this.blockedPopup) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">
         Slide ${this.index + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}

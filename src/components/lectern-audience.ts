@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Deck } from '../deck/types';
 import type { SlideRenderer } from '../render/render-slide';
 import { IntentEvent } from '../events';
+import { audienceStyles } from '../styles/audience-styles';
 import { CANVAS } from './lectern-stage';
 import './lectern-stage';
 import './lectern-slide';
@@ -35,73 +36,7 @@ export const NEIGHBOURS = 1;
  */
 @customElement('lectern-audience')
 export class LecternAudience extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      height: 100%;
-    }
-    lectern-stage {
-      flex: 1;
-      min-height: 0;
-    }
-    .counter {
-      position: absolute;
-      right: 28px;
-      bottom: 18px;
-      font: 20px/1 var(--lectern-font, system-ui, sans-serif);
-      color: var(--lectern-muted, #4a5263);
-      font-variant-numeric: tabular-nums;
-    }
-    .digits {
-      position: absolute;
-      left: 28px;
-      bottom: 18px;
-      padding: 6px 12px;
-      border-radius: 6px;
-      background: var(--lectern-heading, #0d1b2a);
-      color: #fff;
-      font: 24px/1 var(--lectern-font, system-ui, sans-serif);
-    }
-    .progress {
-      position: absolute;
-      left: 0;
-      bottom: 0;
-      height: 6px;
-      background: var(--lectern-progress, var(--lectern-accent, #0a58b0));
-      transition: width 0.2s ease-out;
-    }
-    .notes {
-      flex: 0 0 auto;
-      max-height: 35%;
-      overflow: auto;
-      box-sizing: border-box;
-      padding: 0.75rem 1.5rem;
-      background: #15191f;
-      color: #f1f3f6;
-      font: 20px/1.45 var(--lectern-font, system-ui, sans-serif);
-      border-top: 3px solid var(--lectern-accent, #0a58b0);
-    }
-    .notes h2 {
-      margin: 0 0 0.25rem;
-      font-size: 0.8rem;
-      letter-spacing: 0.08em;
-      text-transform: uppercase;
-      color: #b5bdca;
-    }
-    .notes a {
-      color: #8ec5ff;
-    }
-    .empty {
-      color: #b5bdca;
-      font-style: italic;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .progress {
-        transition: none;
-      }
-    }
-  `;
+  static override styles = audienceStyles;
 
   @property({ attribute: false }) deck!: Deck;
   @property({ attribute: false }) renderer!: SlideRenderer;

@@ -7,11 +7,10 @@ import { DialogController } from '../controllers/dialog-controller';
 import { GotoEvent } from '../events';
 import { overviewStyles } from '../styles/overview-styles';
 import { CANVAS } from './lectern-stage';
-import './lectern-stage';
-import './lectern-slide';
+import './lectern-thumbnail';
 
-/** Rows of thumbnails kept rendered above and below the visible ones. */
-const SPARE_ROWS = 1;
+/** How far beyond the visible part of the grid thumbnails are kept, in screens. */
+const SPARE_SCREENS = 0.5;
 
 /**
  * A grid of every slide. Each cell is a light button with the slide's number
@@ -28,12 +27,12 @@ export class LecternOverview extends LitElement {
   @property() scope: Scope = 'audience';
 
   @state() private selected = 0;
-  @state() private visible = { from: 0, to: 0 };
+  /** Cells on or near the screen: only these hold a thumbnail. */
+  @state() private near: ReadonlySet<number> = new Set();
   @state() private renders = 0;
   @query('.grid') private grid!: HTMLElement;
   private readonly dialog = new DialogController(this, 'overview', () => this.scope);
-  private frame = 0;
-  private readonly resize = new ResizeObserver(() => this.measure());
+  private observer: IntersectionObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -42,52 +41,47 @@ export class LecternOverview extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
-    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
   }
 
   protected override firstUpdated(): void {
-    this.resize.observe(this.grid);
-    this.focusCell(this.selected, 'center');
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
+      root: this.grid,
+      rootMargin: `${SPARE_SCREENS * 100}% 0px`,
+    });
+    for (const item of this.grid.querySelectorAll('.item')) this.observer.observe(item);
+    void this.focusCell(this.selected, 'center');
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    const near = new Set(this.near);
+    for (const entry of entries) {
+      const index = Number((entry.target as HTMLElement).dataset.index);
+      if (entry.isIntersecting) near.add(index);
+      else near.delete(index);
+    }
+    this.near = near;
+    // One update for the whole batch: each update re-checks every cell of the grid.
+    const missing = [...near].filter((index) => this.renderer.peek(index) === undefined);
+    if (missing.length > 0) void Promise.all(missing.map((index) => this.renderer.render(index))).then(() => this.renders++);
   }
 
   private columns(): number {
     return Math.max(getComputedStyle(this.grid).gridTemplateColumns.split(' ').filter(Boolean).length, 1);
   }
 
-  /** Which cells are on screen, from the scroll position and the size of one row. */
-  private measure(): void {
-    const first = this.grid.querySelector<HTMLElement>('.cell');
-    if (!first) return;
-    const columns = this.columns();
-    const gap = parseFloat(getComputedStyle(this.grid).rowGap) || 0;
-    const row = first.offsetHeight + gap;
-    const top = Math.floor(this.grid.scrollTop / row) - SPARE_ROWS;
-    const bottom = Math.ceil((this.grid.scrollTop + this.grid.clientHeight) / row) + SPARE_ROWS;
-    const visible = { from: Math.max(top, 0) * columns, to: Math.min(bottom * columns, this.deck.slides.length) };
-    if (visible.from !== this.visible.from || visible.to !== this.visible.to) this.visible = visible;
-    for (let i = visible.from; i < visible.to; i++) {
-      if (this.renderer.peek(i) === undefined) void this.renderer.render(i).then(() => this.renders++);
-    }
-  }
-
-  private readonly onScroll = (): void => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.measure());
-  };
-
   private async focusCell(index: number, block: ScrollLogicalPosition = 'nearest'): Promise<void> {
     this.selected = index;
     await this.updateComplete;
-    const cell = this.grid.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const cell = this.grid.querySelector<HTMLElement>(`.cell[data-index="${index}"]`);
     cell?.scrollIntoView({ block });
     cell?.focus({ preventScroll: true });
-    this.measure();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     const columns = this.columns();
-    const pageRows = Math.max(Math.floor(this.grid.clientHeight / ((this.grid.querySelector<HTMLElement>('.cell')?.offsetHeight ?? 1) || 1)), 1);
+    const cellHeight = this.shadowRoot?.activeElement instanceof HTMLElement ? this.shadowRoot.activeElement.offsetHeight : 0;
+    const pageRows = Math.max(Math.floor(this.grid.clientHeight / (cellHeight || this.grid.clientHeight)), 1);
     const steps: Record<string, number> = {
       ArrowRight: 1,
       ArrowLeft: -1,
@@ -118,10 +112,10 @@ export class LecternOverview extends LitElement {
         <span class="hint">${count} slides · arrows choose, Enter shows, Esc goes back</span>
         <button class="close" @click=${() => this.dialog.close()}>Close</button>
       </header>
-      <div class="grid" role="list" @scroll=${this.onScroll} @keydown=${this.onKeyDown} style=${`--ratio:${size.width}/${size.height}`}>
+      <div class="grid" role="list" @keydown=${this.onKeyDown} style=${`--ratio:${size.width}/${size.height}`}>
         ${this.deck.slides.map((slide) => {
-          const near = slide.index >= this.visible.from && slide.index < this.visible.to;
-          return html`<div role="listitem" class="item">
+          const near = this.near.has(slide.index);
+          return html`<div role="listitem" class="item" data-index=${slide.index}>
             <button
               class="cell"
               data-index=${slide.index}
@@ -132,15 +126,11 @@ export class LecternOverview extends LitElement {
             >
               <span class="thumb" aria-hidden="true" inert>
                 ${near
-                  ? html`<lectern-stage ratio=${this.deck.meta.ratio}>
-                      <lectern-slide
-                        .content=${this.renderer.peek(slide.index)}
-                        .width=${size.width}
-                        .height=${size.height}
-                        ?title-slide=${slide.index === 0}
-                        current
-                      ></lectern-slide>
-                    </lectern-stage>`
+                  ? html`<lectern-thumbnail
+                      ratio=${this.deck.meta.ratio}
+                      .content=${this.renderer.peek(slide.index)}
+                      ?title-slide=${slide.index === 0}
+                    ></lectern-thumbnail>`
                   : nothing}
               </span>
               <span class="visually-hidden">Slide ${slide.index + 1}: ${slide.title || 'untitled'}</span>

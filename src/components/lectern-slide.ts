@@ -5,6 +5,15 @@ import { slideStyles } from '../styles/slide-styles';
 import { prismTheme } from '../styles/prism-theme';
 import { fitContent } from './fit-content';
 
+/** The last part of an image's path: enough for the speaker to recognise, without a long URL on the projector. */
+function fileName(src: string): string {
+  try {
+    return decodeURIComponent(new URL(src, location.href).pathname.split('/').pop() ?? src);
+  } catch {
+    return src;
+  }
+}
+
 /**
  * One slide of sanitized HTML on the logical canvas, scaled down when its
  * content would not fit. A missing image becomes a visible placeholder.
@@ -58,6 +67,9 @@ export class LecternSlide extends LitElement {
     const room = { width: this.width - 2 * padX, height: this.height - 2 * padY };
     box.style.transform = '';
     const fit = fitContent(box, room.width, room.height);
+    if (fit.scale < 0.3 && this.current && this.content) {
+      console.warn(`Lectern: the slide "${this.getAttribute('aria-label') ?? ''}" holds so much that it is shown at ${Math.round(fit.scale * 100)}%; consider splitting it.`);
+    }
     const top = this.titleSlide ? Math.max((room.height - fit.height) / 2, 0) : 0;
     box.style.transform = `translate(${padX}px, ${padY + top}px) scale(${fit.scale})`;
   }
@@ -75,7 +87,7 @@ export class LecternSlide extends LitElement {
     const label = document.createElement('strong');
     label.textContent = alt || 'Image';
     const where = document.createElement('small');
-    where.textContent = `not found: ${img.getAttribute('src') ?? ''}`;
+    where.textContent = `not found: ${fileName(img.getAttribute('src') ?? '')}`;
     placeholder.append(label, where);
     img.replaceWith(placeholder);
     this.fit();

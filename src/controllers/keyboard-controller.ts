@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { actionFor, typeDigit, type Action, type Scope } from '../deck/keymap';
+import { actionFor, isMove, type Action, type Scope } from '../deck/keymap';
 
 export interface KeyboardIntents {
   /** The view the keys are for. */
@@ -12,6 +12,9 @@ export interface KeyboardIntents {
   onDigits?: (digits: string) => void;
 }
 
+/** A digit that is also a key of its own (`2`: notes) waits this long for more digits or Enter. */
+const DIGIT_ACTION_DELAY_MS = 500;
+/** Digits not followed by Enter are forgotten after this pause. */
 const DIGIT_TIMEOUT_MS = 2000;
 
 function isEditable(event: KeyboardEvent): boolean {
@@ -20,12 +23,15 @@ function isEditable(event: KeyboardEvent): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
-/** Turns key presses anywhere in the window into navigation intents. */
+/**
+ * Turns key presses anywhere in the window into intents: the key map's
+ * actions, and digits then Enter to go to a slide.
+ */
 export class KeyboardController implements ReactiveController {
   private digits = '';
-  /** The first digit also ran its own key (`2` toggles notes): undone if the digits end in Enter. */
-  private digitAction: Action | undefined;
-  private digitTimeout: ReturnType<typeof setTimeout> | undefined;
+  /** The action of a lone digit such as `2`, run if no digit or Enter follows soon. */
+  private pending: Action | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -40,43 +46,64 @@ export class KeyboardController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('keydown', this.onKeyDown);
-    clearTimeout(this.digitTimeout);
+    this.reset();
   }
 
-  /** Digits not followed by Enter are forgotten after a pause, so `2` can toggle notes again. */
-  private forgetDigitsLater(): void {
-    clearTimeout(this.digitTimeout);
-    if (this.digits === '') return;
-    this.digitTimeout = setTimeout(() => {
+  private reset(): void {
+    clearTimeout(this.timer);
+    this.pending = undefined;
+    if (this.digits !== '') {
       this.digits = '';
-      this.digitAction = undefined;
       this.intents.onDigits?.('');
-    }, DIGIT_TIMEOUT_MS);
+    }
+  }
+
+  /** Runs a waiting digit action now, before whatever key came next. */
+  private flushPending(): void {
+    const pending = this.pending;
+    this.reset();
+    if (pending) this.intents.onAction(pending);
+  }
+
+  private typeDigit(key: string, action: Action | undefined): void {
+    clearTimeout(this.timer);
+    if (this.digits === '' && action) {
+      this.digits = key;
+      this.pending = action;
+      this.timer = setTimeout(() => this.flushPending(), DIGIT_ACTION_DELAY_MS);
+      return;
+    }
+    this.pending = undefined;
+    this.digits = (this.digits + key).slice(-6);
+    this.intents.onDigits?.(this.digits);
+    this.timer = setTimeout(() => this.reset(), DIGIT_TIMEOUT_MS);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isEditable(event)) return;
     if (this.intents.onKey?.()) {
       event.preventDefault();
-      return;
-    }
-    const typed = typeDigit(this.digits, event.key);
-    const hadDigits = this.digits !== '';
-    this.digits = typed.buffer;
-    this.forgetDigitsLater();
-    if (typed.goto !== undefined) {
-      event.preventDefault();
-      if (this.digitAction) this.intents.onAction(this.digitAction);
-      this.digitAction = undefined;
-      this.intents.onDigits?.('');
-      this.intents.onGoto(typed.goto);
+      this.reset();
       return;
     }
     const action = actionFor(event, this.intents.scope());
-    if (!hadDigits) this.digitAction = this.digits !== '' && action === 'toggleNotes' ? action : undefined;
-    // A lone `2` is a notes toggle until more digits follow: only then show "Go to".
-    if (hadDigits || this.digits !== '') this.intents.onDigits?.(this.digitAction && this.digits.length === 1 ? '' : this.digits);
-    if (action && !(hadDigits && this.digits !== '')) {
+    const digit = /^[0-9]$/.test(event.key);
+    // Holding a key repeats moves only: a held `b` or `2` must not flicker.
+    if (event.repeat && (digit || (action && !isMove(action)))) return;
+    if (digit) {
+      event.preventDefault();
+      this.typeDigit(event.key, action);
+      return;
+    }
+    if (event.key === 'Enter' && this.digits !== '') {
+      event.preventDefault();
+      const slide = Number(this.digits);
+      this.reset();
+      this.intents.onGoto(slide);
+      return;
+    }
+    this.flushPending();
+    if (action) {
       event.preventDefault();
       this.intents.onAction(action);
     }

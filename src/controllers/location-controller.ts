@@ -29,11 +29,13 @@ export class LocationController implements ReactiveController {
 
   /** replaceState, so moving through slides does not flood the history and Back leaves the deck. */
   reflect(index: number): void {
+    this.shown = index;
     const hash = formatHash(index);
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
   }
 
   private lookup: { count: number; findHeading: HeadingLookup } | undefined;
+  private shown = 0;
 
   /** The deck the hash is read against; until it is set, hash changes are ignored. */
   setDeck(count: number, findHeading: HeadingLookup): void {
@@ -41,6 +43,8 @@ export class LocationController implements ReactiveController {
   }
 
   private readonly onHashChange = (): void => {
-    if (this.lookup) this.intents.onHash(this.read(this.lookup.count, this.lookup.findHeading));
+    // An emptied hash (a bare `#` link, Back to the page without one) keeps the slide.
+    if (location.hash === '' || location.hash === '#') this.reflect(this.shown);
+    else if (this.lookup) this.intents.onHash(this.read(this.lookup.count, this.lookup.findHeading));
   };
 }

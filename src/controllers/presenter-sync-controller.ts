@@ -6,6 +6,8 @@ export interface SyncIntents {
   onRemote: (index: number) => void;
   /** Another window blanked the audience screen or brought it back. */
   onRemoteScreen: (screen: Screen) => void;
+  /** This window now knows where the talk is (another window answered, or none did in time). */
+  onSettled: () => void;
 }
 
 /** How long a new window waits for an answer before it trusts its own slide. */
@@ -21,7 +23,7 @@ export class PresenterSyncController implements ReactiveController {
   private readonly id = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('-');
   private channel: BroadcastChannel | undefined;
   private slideCount = 0;
-  private current: () => number = () => 0;
+  private current: () => { index: number; screen: Screen } = () => ({ index: 0, screen: 'normal' });
   /** A settled window knows where the talk is and may answer newcomers. */
   private settled = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -34,29 +36,34 @@ export class PresenterSyncController implements ReactiveController {
   }
 
   /** Joins the deck's channel and asks the windows already there where the talk is. */
-  join(deckUrl: string, slideCount: number, current: () => number): void {
-    if (typeof BroadcastChannel === 'undefined') return;
+  join(deckUrl: string, slideCount: number, current: () => { index: number; screen: Screen }): void {
     this.leave();
+    if (typeof BroadcastChannel === 'undefined') return this.settle();
     this.slideCount = slideCount;
     this.current = current;
     this.channel = new BroadcastChannel(channelName(deckUrl));
     this.channel.addEventListener('message', this.onMessage);
-    this.settleTimer = setTimeout(() => (this.settled = true), SETTLE_MS);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
     this.post({ v: SYNC_VERSION, type: 'hello', from: this.id });
   }
 
   /** Tells the other windows about a move made here. */
   announce(index: number): void {
-    this.settled = true;
+    this.settle();
     this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index });
+  }
+
+  private settle(): void {
+    clearTimeout(this.settleTimer);
+    if (this.settled) return;
+    this.settled = true;
+    this.intents.onSettled();
   }
 
   /** Tells the other windows the audience screen was blanked or brought back. */
   announceScreen(screen: Screen): void {
     this.post({ v: SYNC_VERSION, type: 'screen', from: this.id, screen });
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.leave();
@@ -82,16 +89,16 @@ export class PresenterSyncController implements ReactiveController {
     const message = readSyncMessage(event.data, this.slideCount);
     if (!message || message.from === this.id) return;
     if (message.type === 'goto') {
-      this.settled = true;
       this.intents.onRemote(message.index);
+      this.settle();
     } else if (message.type === 'screen') {
       this.intents.onRemoteScreen(message.screen);
     } else if (message.type === 'hello') {
-      if (this.settled) this.post({ v: SYNC_VERSION, type: 'state', from: this.id, to: message.from, index: this.current() });
+      if (this.settled) this.post({ v: SYNC_VERSION, type: 'state', from: this.id, to: message.from, ...this.current() });
     } else if (message.to === this.id && !this.settled) {
-      this.settled = true;
-      clearTimeout(this.settleTimer);
       this.intents.onRemote(message.index);
+      this.intents.onRemoteScreen(message.screen);
+      this.settle();
     }
   };
 }

@@ -31,28 +31,45 @@ export function parseDuration(text: string): number | undefined {
   return seconds > 0 ? seconds : undefined;
 }
 
+/** Keys Lectern reads, and keys other slide tools put in their front matter: enough to know a block is configuration. */
+const KNOWN_KEYS = new Set([
+  'title', 'author', 'ratio', 'duration', 'date', 'description', 'subtitle', 'event', 'venue', 'lang', 'tags',
+  'keywords', 'theme', 'layout', 'class', 'highlighter', 'linenumbers', 'transition', 'aspectratio', 'canvaswidth',
+  'background', 'colorschema', 'fonts', 'drawings', 'download', 'exportfilename', 'info', 'mdc', 'presenter',
+  'routermode', 'selectable', 'favicon', 'titletemplate', 'css', 'marp', 'paginate', 'size', 'header', 'footer', 'style',
+]);
+/** YAML that is not a `key: value` line: a comment, a list item, or an indented continuation. */
+const YAML_OTHER = /^(?:[ \t]*#|[ \t]*-(?:[ \t]|$)|[ \t]+\S)/;
+
 /**
- * Reads a `---`-fenced block of `key: value` lines at the very top. A block
- * that does not look like configuration is left alone and stays slide text.
- * Values are read into a Map and only known keys are copied out, so no key
- * can reach an object prototype.
+ * Reads a `---`-fenced block of YAML-style `key: value` lines at the very top.
+ * It counts as configuration when it has a key Lectern or another slide tool
+ * knows (or at least two keys); otherwise it stays slide text, so a first
+ * slide such as `Docker: a primer` between separators is never swallowed.
+ * Values go into a Map and only known keys are copied out, so no key can
+ * reach an object prototype.
  */
 export function readFrontMatter(lines: string[]): FrontMatter {
   const meta: DeckMeta = { ratio: '16:9' };
   const none: FrontMatter = { meta, lineCount: 0, warnings: [] };
   if (!SEPARATOR.test(lines[0] ?? '')) return none;
   const values = new Map<string, string>();
-  let sawKey = false;
+  let keys = 0;
+  let known = false;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (SEPARATOR.test(line)) {
-      return sawKey ? { meta: toMeta(values, meta), lineCount: i + 1, warnings: ratioWarnings(values) } : none;
+      return keys > 0 && (known || keys > 1)
+        ? { meta: toMeta(values, meta), lineCount: i + 1, warnings: ratioWarnings(values) }
+        : none;
     }
     const key = KEY_LINE.exec(line);
     if (key) {
-      sawKey = true;
-      values.set((key[1] ?? '').toLowerCase(), unquote(key[2] ?? ''));
-    } else if (line.trim() !== '' && !(sawKey && /^[ \t]/.test(line))) {
+      const name = (key[1] ?? '').toLowerCase();
+      keys++;
+      known ||= KNOWN_KEYS.has(name);
+      values.set(name, unquote(key[2] ?? ''));
+    } else if (line.trim() !== '' && !(keys > 0 && YAML_OTHER.test(line)) && !/^[ \t]*#/.test(line)) {
       return none;
     }
   }

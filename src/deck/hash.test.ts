@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash, presenterUrl } from './hash';
 
-const headings: Record<string, number> = { 'code-sample': 1, 'docker-versions': 8 };
+const headings: Record<string, number> = { 'code-sample': 1, 'docker-versions': 8, '2024': 20 };
 const find = (id: string): number | undefined => headings[id];
 const read = (hash: string) => parseHash(hash, 33, find);
 
@@ -19,6 +19,8 @@ describe('parseHash', () => {
     ['#/code-sample', 1],
     ['#docker-versions', 8],
     ['#/nope', 0],
+    ['#2024', 20],
+    ['#/2024', 32],
     ['#/1.5', 0],
     ['#%E0%A4%A', 0],
     ['', 0],

@@ -1,6 +1,7 @@
 /**
  * URL-hash rules. The canonical form is `#/N`, 1-based. `#N`, Landslide's
- * `#slideN`, `#/<heading-id>` and `#<heading-id>` are read too; Landslide's
+ * `#slideN`, `#/<heading-id>` and `#<heading-id>` (a heading id before a
+ * number, as in-deck links are written) are read too; Landslide's
  * `#presenterN` and remark's `#pN` also ask for the presenter view.
  * Out-of-range numbers clamp; anything unreadable means slide 1.
  */
@@ -28,6 +29,9 @@ function decode(text: string): string {
 
 export function parseHash(hash: string, slideCount: number, findHeading: HeadingLookup): HashTarget {
   const body = decode(hash.replace(/^#/, ''));
+  // An in-deck link `#2024` to a heading `## 2024` means the heading; `#/2024` is always a number.
+  const heading = body.startsWith('/') || body === '' ? undefined : findHeading(body);
+  if (heading !== undefined) return { index: clamp(heading, slideCount), presenter: false };
   const numbered = /^(\/|slide|presenter|p)?(\d+)\/?$/i.exec(body);
   if (numbered) {
     const prefix = numbered[1]?.toLowerCase();

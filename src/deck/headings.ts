@@ -2,6 +2,7 @@ import type { Heading } from './types';
 import type { LineKind } from './block-scanner';
 import { plainText, type Slugger } from './inline-text';
 
+const MAX_HEADING_LINE = 1000;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Lines that cannot be the text of a setext heading. */
@@ -16,7 +17,8 @@ export function findHeadings(lines: string[], kinds: LineKind[], slugger: Slugge
       paragraph = [];
       return;
     }
-    const atx = ATX.exec(line);
+    // The ATX pattern backtracks on very long lines; no heading is that long.
+    const atx = line.length <= MAX_HEADING_LINE ? ATX.exec(line) : null;
     if (atx) {
       push(headings, slugger, atx[1]?.length ?? 1, atx[2] ?? '');
       paragraph = [];

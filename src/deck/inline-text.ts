@@ -1,6 +1,8 @@
 /** Turns a line of inline Markdown into the plain text a reader sees. */
 export function plainText(markdown: string): string {
+  // Titles are short; capping the input keeps the patterns below from backtracking on huge lines.
   return markdown
+    .slice(0, 500)
     .replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEYMAP, actionFor, keyLabel, typeDigit } from './keymap';
+import { KEYMAP, actionFor, isMove, keyLabel } from './keymap';
 
 describe('actionFor', () => {
   it.each([
@@ -27,6 +27,8 @@ describe('actionFor', () => {
     ['.', false, 'blackout'],
     ['w', false, 'whiteout'],
     ['f', false, 'fullscreen'],
+    ['B', false, 'blackout'],
+    ['T', true, 'toc'],
   ] as const)('%j (shift %s) → %s in the audience view', (key, shiftKey, action) => {
     expect(actionFor({ key, shiftKey })).toBe(action);
   });
@@ -37,7 +39,10 @@ describe('actionFor', () => {
     ['-', false, 'notesSmaller'],
     ['k', false, 'pauseTimer'],
     ['R', true, 'resetTimer'],
+    ['r', true, 'resetTimer'],
+    ['R', false, undefined],
     ['r', false, undefined],
+    ['K', false, 'pauseTimer'],
     ['s', false, undefined],
     ['2', false, undefined],
     [' ', false, 'next'],
@@ -53,17 +58,9 @@ describe('actionFor', () => {
   });
 });
 
-describe('typeDigit', () => {
-  it('collects digits and goes on Enter', () => {
-    let state = typeDigit('', '1');
-    state = typeDigit(state.buffer, '2');
-    expect(state).toEqual({ buffer: '12' });
-    expect(typeDigit(state.buffer, 'Enter')).toEqual({ buffer: '', goto: 12 });
-  });
-
-  it('forgets the digits on any other key, and Enter alone does nothing', () => {
-    expect(typeDigit('4', 'ArrowRight')).toEqual({ buffer: '' });
-    expect(typeDigit('', 'Enter')).toEqual({ buffer: '' });
+describe('isMove', () => {
+  it('is true only for actions that change the slide', () => {
+    expect(KEYMAP.filter((b) => isMove(b.action)).map((b) => b.action)).toEqual(['next', 'previous', 'first', 'last']);
   });
 });
 
@@ -73,7 +70,7 @@ describe('keyLabel', () => {
     ['Shift+ ', 'Shift+Space'],
     ['ArrowRight', '→'],
     ['Escape', 'Esc'],
-    ['R', 'Shift+R'],
+    ['Shift+R', 'Shift+R'],
     ['+', '+'],
     ['t', 't'],
   ])('%j is written %j', (key, label) => {

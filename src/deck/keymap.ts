@@ -48,7 +48,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { action: 'notesBigger', keys: ['+', '='], description: 'Larger notes text', scope: 'presenter' },
   { action: 'notesSmaller', keys: ['-', '_'], description: 'Smaller notes text', scope: 'presenter' },
   { action: 'pauseTimer', keys: ['k'], description: 'Start, pause or resume the timer', scope: 'presenter' },
-  { action: 'resetTimer', keys: ['R'], description: 'Reset the timer', scope: 'presenter' },
+  { action: 'resetTimer', keys: ['Shift+R'], description: 'Reset the timer', scope: 'presenter' },
 ];
 
 /** What the help lists besides single keys; handled by the keyboard, click and swipe controllers. */
@@ -67,7 +67,6 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   PageDown: 'Page Down',
   PageUp: 'Page Up',
   Escape: 'Esc',
-  R: 'Shift+R',
 };
 
 /** How a key is written in the help: `Shift+ ` is Shift+Space, `ArrowRight` is →. */
@@ -85,14 +84,18 @@ export interface KeyPress {
 
 const inScope = (binding: KeyBinding, scope: Scope): boolean => binding.scope === 'any' || binding.scope === scope;
 
+/**
+ * The action a key press asks for in a view. Letters match whatever the case,
+ * so Caps Lock changes nothing; `Shift+R` needs the Shift key itself.
+ */
 export function actionFor(press: KeyPress, scope: Scope = 'audience', keymap: readonly KeyBinding[] = KEYMAP): Action | undefined {
   const find = (name: string) => keymap.find((b) => inScope(b, scope) && b.keys.includes(name))?.action;
-  return (press.shiftKey ? find(`Shift+${press.key}`) : undefined) ?? find(press.key);
+  const letter = /^[a-z]$/i.test(press.key);
+  const shifted = press.shiftKey ? find(`Shift+${letter ? press.key.toUpperCase() : press.key}`) : undefined;
+  return shifted ?? find(press.key) ?? (letter ? find(press.key.toLowerCase()) : undefined);
 }
 
-/** Digits typed then Enter: go to slide N. Returns the new buffer and, on Enter, the slide asked for. */
-export function typeDigit(buffer: string, key: string): { buffer: string; goto?: number } {
-  if (/^[0-9]$/.test(key)) return { buffer: (buffer + key).slice(-6) };
-  if (key === 'Enter' && buffer !== '') return { buffer: '', goto: Number(buffer) };
-  return { buffer: '' };
-}
+const MOVES: ReadonlySet<Action> = new Set(['next', 'previous', 'first', 'last']);
+
+/** Actions that change the slide. */
+export const isMove = (action: Action): boolean => MOVES.has(action);

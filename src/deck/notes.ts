@@ -43,7 +43,14 @@ export function splitNotes(lines: string[], kinds: LineKind[]): SplitNotes {
       let close = i;
       while (close < end - 1 && !(lines[close] ?? '').includes('-->')) close++;
       const text = lines.slice(i, close + 1).join('\n');
-      result.notes.push(text.replace(COMMENT_NOTE, '').replace(/-->[ \t]*$/, '').trim(), '');
+      const closing = text.indexOf('-->');
+      result.notes.push(text.slice(0, closing < 0 ? undefined : closing).replace(COMMENT_NOTE, '').trim(), '');
+      // Text after the comment on its closing line stays on the slide.
+      const after = closing < 0 ? '' : text.slice(closing + 3);
+      if (after.trim() !== '') {
+        result.slide.push(after.trim());
+        result.slideKinds.push('text');
+      }
       i = close;
       continue;
     }

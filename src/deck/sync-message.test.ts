@@ -11,6 +11,10 @@ describe('readSyncMessage', () => {
       from: 'a1',
       to: 'b2',
       index: 0,
+      screen: 'normal',
+    });
+    expect(readSyncMessage({ v: 1, type: 'state', from: 'a1', to: 'b2', index: 2, screen: 'black' }, 10)).toMatchObject({
+      screen: 'black',
     });
     expect(readSyncMessage({ v: 1, type: 'screen', from: 'a1', screen: 'black' }, 10)).toEqual({
       v: 1,

@@ -11,7 +11,7 @@ export type SyncMessage =
   /** Window `from` just opened and asks where the talk is. */
   | { v: typeof SYNC_VERSION; type: 'hello'; from: string }
   /** The answer to a hello, addressed to window `to`. */
-  | { v: typeof SYNC_VERSION; type: 'state'; from: string; to: string; index: number }
+  | { v: typeof SYNC_VERSION; type: 'state'; from: string; to: string; index: number; screen: Screen }
   /** The audience screen was blanked or brought back. */
   | { v: typeof SYNC_VERSION; type: 'screen'; from: string; screen: Screen };
 
@@ -34,7 +34,14 @@ export function readSyncMessage(data: unknown, slideCount: number): SyncMessage 
       return validIndex ? { v: SYNC_VERSION, type: 'goto', from: message.from, index } : undefined;
     case 'state':
       return validIndex && isId(message.to)
-        ? { v: SYNC_VERSION, type: 'state', from: message.from, to: message.to, index }
+        ? {
+            v: SYNC_VERSION,
+            type: 'state',
+            from: message.from,
+            to: message.to,
+            index,
+            screen: isScreen(message.screen) ? message.screen : 'normal',
+          }
         : undefined;
     case 'screen':
       return isScreen(message.screen) ? { v: SYNC_VERSION, type: 'screen', from: message.from, screen: message.screen } : undefined;

@@ -19,11 +19,17 @@ describe('the talk timer', () => {
 
   it('survives a round trip through storage, and ignores junk', () => {
     const t = togglePause(startTimer(idleTimer(), 100), 200);
-    expect(readTimer(JSON.stringify(t))).toEqual(t);
-    expect(readTimer(null)).toEqual(idleTimer());
-    expect(readTimer('{not json')).toEqual(idleTimer());
-    expect(readTimer('{"startedAt":"x","pausedMs":0}')).toEqual(idleTimer());
-    expect(readTimer('{"startedAt":1,"pausedMs":0,"pausedAt":-4}')).toEqual(idleTimer());
+    expect(readTimer(JSON.stringify(t), 1000)).toEqual(t);
+    expect(readTimer(null, 1000)).toEqual(idleTimer());
+    expect(readTimer('{not json', 1000)).toEqual(idleTimer());
+    expect(readTimer('{"startedAt":"x","pausedMs":0}', 1000)).toEqual(idleTimer());
+    expect(readTimer('{"startedAt":1,"pausedMs":0,"pausedAt":-4}', 1000)).toEqual(idleTimer());
+  });
+
+  it('forgets a timer from an earlier talk', () => {
+    const t = startTimer(idleTimer(), 0);
+    expect(readTimer(JSON.stringify(t), 3600_000)).toEqual(t);
+    expect(readTimer(JSON.stringify(t), 13 * 3600_000)).toEqual(idleTimer());
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The presenter's elapsed-time timer as plain data, so it can be kept in
- * sessionStorage and survive a reload of the presenter window.
+ * storage and survive a reload, or a close and reopen, of the presenter window.
  */
 
 export interface TimerState {
@@ -30,8 +30,16 @@ export function elapsedMs(state: TimerState, now: number): number {
   return Math.max(until - state.startedAt - state.pausedMs, 0);
 }
 
-/** Restores a stored timer, or an idle one when the stored text is missing or malformed. */
-export function readTimer(text: string | null): TimerState {
+/** A stored timer older than this belongs to an earlier talk. */
+const STALE_MS = 12 * 3600_000;
+
+/** Restores a stored timer, or an idle one when the stored text is missing, malformed or stale. */
+export function readTimer(text: string | null, now: number): TimerState {
+  const timer = parseTimer(text);
+  return timer.startedAt !== undefined && now - timer.startedAt > STALE_MS ? idleTimer() : timer;
+}
+
+function parseTimer(text: string | null): TimerState {
   try {
     const data: unknown = JSON.parse(text ?? 'null');
     if (typeof data !== 'object' || data === null) return idleTimer();
@@ -63,7 +71,14 @@ export function pacingMs(elapsed: number, index: number, slideCount: number, dur
   return elapsed - planned;
 }
 
+export type Pace = 'on time' | 'ahead' | 'behind';
+
+/** Within half a minute of plan counts as on time. */
+export function pace(offsetMs: number): Pace {
+  return Math.abs(offsetMs) < 30_000 ? 'on time' : offsetMs > 0 ? 'behind' : 'ahead';
+}
+
 export function describePacing(offsetMs: number): string {
-  if (Math.abs(offsetMs) < 30_000) return 'on time';
-  return `${formatDuration(offsetMs)} ${offsetMs > 0 ? 'behind' : 'ahead'}`;
+  const p = pace(offsetMs);
+  return p === 'on time' ? p : `${formatDuration(offsetMs)} ${p}`;
 }

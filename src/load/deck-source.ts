@@ -17,15 +17,26 @@ export type DeckText = { ok: true; text: string } | { ok: false; title: string; 
 
 const looksLikeHtml = (text: string): boolean => /^\s*<(!doctype\s+html|html[\s>]|head[\s>])/i.test(text);
 
+const FETCH_TIMEOUT_MS = 20_000;
+const NOT_TEXT = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|wasm)/;
+
 export async function fetchDeck(url: URL): Promise<DeckText> {
   const where = url.href;
   const fix = `Check that the file exists at that address, or point ?src= at your deck (for example ?src=slides/slides.md).`;
   let response: Response;
   try {
     // no-cache: a speaker who edits slides.md on the server sees the edit on reload.
-    response = await fetch(url, { cache: 'no-cache' });
+    response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (error) {
     const fromDisk = location.protocol === 'file:';
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      return {
+        ok: false,
+        title: 'The deck took too long to load',
+        detail: `${where} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`,
+        advice: 'Check your network connection and the server, then reload the page.',
+      };
+    }
     return {
       ok: false,
       title: 'The deck could not be loaded',
@@ -43,8 +54,16 @@ export async function fetchDeck(url: URL): Promise<DeckText> {
       advice: fix,
     };
   }
-  const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
+  const text = NOT_TEXT.test(type) ? '\0' : await response.text();
+  if (text.includes('\0')) {
+    return {
+      ok: false,
+      title: 'This is not a Markdown deck',
+      detail: `${where} is ${type || 'a binary file'}, not text.`,
+      advice: 'Point ?src= at the Markdown file of your slides.',
+    };
+  }
   // Dev servers answer a missing file with index.html and status 200.
   if (type.includes('text/html') || looksLikeHtml(text)) {
     return {

@@ -14,17 +14,19 @@ function resolve(url: string): string {
 }
 
 purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
-    const href = node.getAttribute('href') ?? '';
-    if (href.startsWith('#')) {
-      // An in-deck link: `#some-heading` goes through the deck's own hash rules.
-      if (!href.startsWith('#/') && href.length > 1) node.setAttribute('href', `#/${href.slice(1)}`);
-      return;
+  // HTML <a> and <area>, and SVG <a> with href or xlink:href.
+  for (const attr of ['href', 'xlink:href']) {
+    const href = node.getAttribute(attr);
+    if (href === null) continue;
+    if (href === '#') {
+      // Would clear the hash, which means slide 1.
+      node.removeAttribute(attr);
+    } else if (!href.startsWith('#')) {
+      node.setAttribute(attr, resolve(href));
+      // A click must never take the talk away: everything that leaves the deck opens in a new tab.
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
     }
-    node.setAttribute('href', resolve(href));
-    // A click must never take the talk away: everything else opens in a new tab.
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
   }
   for (const attr of ['src', 'poster']) {
     const value = node.getAttribute(attr);

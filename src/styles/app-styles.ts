@@ -6,13 +6,12 @@ export const appStyles = css`
     position: fixed;
     inset: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  .loading {
+    display: grid;
+    place-items: center;
+    height: 100%;
+    color: #b5bdca;
+    font: 18px/1.4 var(--lectern-font, system-ui, sans-serif);
   }
   .blank {
     position: absolute;

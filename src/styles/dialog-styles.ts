@@ -12,14 +12,6 @@ export const dialogStyles = css`
     font: 18px/1.45 var(--lectern-font, system-ui, sans-serif);
     box-shadow: 0 12px 48px rgb(0 0 0 / 0.5);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   dialog::backdrop {
     background: rgb(5 8 12 / 0.75);
   }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { dialogStyles } from './dialog-styles';
+import { visuallyHidden } from './shared-styles';
 
 export const overviewStyles = [
   dialogStyles,
+  visuallyHidden,
   css`
     dialog {
       width: 96vw;
@@ -24,6 +26,11 @@ export const overviewStyles = [
       gap: 1rem;
       padding: 1rem;
       align-content: start;
+    }
+    .item {
+      /* Off-screen cells skip layout and paint: a deck of thousands of slides opens at once. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12rem;
     }
     .cell {
       display: flex;
@@ -48,11 +55,12 @@ export const overviewStyles = [
     }
     .thumb {
       display: block;
+      contain: strict;
       width: 100%;
       aspect-ratio: var(--ratio, 16 / 9);
       background: var(--lectern-background, #fff);
     }
-    .thumb lectern-stage {
+    .thumb lectern-thumbnail {
       width: 100%;
       height: 100%;
     }

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { visuallyHidden } from './shared-styles';
 
 /** The presenter view: dark, so it does not light up the speaker's face. */
-export const presenterStyles = css`
+export const presenterStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: flex;
     flex-direction: column;
@@ -43,14 +46,6 @@ export const presenterStyles = css`
     background: #f1f3f6;
     color: #101318;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .blanked {
     padding: 0.1rem 0.6rem;
     border-radius: 4px;
@@ -90,7 +85,7 @@ export const presenterStyles = css`
     min-height: 0;
     display: flex;
   }
-  .current lectern-stage {
+  .current lectern-thumbnail {
     flex: 1;
     aspect-ratio: auto !important;
   }
@@ -98,7 +93,7 @@ export const presenterStyles = css`
     display: flex;
     flex-direction: column;
   }
-  .next lectern-stage {
+  .next lectern-thumbnail {
     width: 100%;
   }
   .end {
@@ -159,4 +154,5 @@ export const presenterStyles = css`
       aspect-ratio: 16 / 9;
     }
   }
-`;
+`,
+];

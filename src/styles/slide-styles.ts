@@ -16,6 +16,8 @@ export const slideStyles = css`
     position: absolute;
     inset: 0;
     display: block;
+    /* Fitting measures the slide many times: keep each measurement's layout inside the slide. */
+    contain: strict;
     color: var(--lectern-text, #1f2430);
     font-family: var(--lectern-font, system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     font-size: var(--lectern-font-size, 30px);
