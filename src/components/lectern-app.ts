@@ -131,7 +131,8 @@ export class LecternApp extends LitElement {
   }
 
   private act(action: Action): void {
-    if (this.early) return this.whenSettled(() => this.act(action));
+    // A move made before this window has joined the talk would be undone by the talk's answer: hold it.
+    if (this.early && (isMove(action) || this.status.kind !== 'ready')) return this.whenSettled(() => this.act(action));
     if (this.status.kind !== 'ready') return;
     if (isMove(action) && (this.overlay || this.screen !== 'normal')) {
       // A swipe or click on a blank screen brings the slide back, it does not move behind it.

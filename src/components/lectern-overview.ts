@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Deck } from '../deck/types';
 import type { Scope } from '../deck/keymap';
 import type { SlideRenderer } from '../render/render-slide';
@@ -7,15 +8,18 @@ import { DialogController } from '../controllers/dialog-controller';
 import { GotoEvent } from '../events';
 import { overviewStyles } from '../styles/overview-styles';
 import { CANVAS } from './lectern-stage';
+import { windowAround, windowAt, type GridGeometry, type GridWindow } from './grid-window';
 import './lectern-thumbnail';
 
 /** How far beyond the visible part of the grid thumbnails are kept, in screens. */
 const SPARE_SCREENS = 0.5;
+/** Rows of light cells (number and title, no thumbnail) kept in the DOM above and below the screen. */
+const SPARE_ROWS = 8;
 
 /**
- * A grid of every slide. Each cell is a light button with the slide's number
- * and title; only the cells near the view hold a real, scaled render, so the
- * overview of a deck of thousands of slides opens at once.
+ * A grid of every slide. Only the rows near the screen are in the DOM (spacers
+ * stand in for the rest), and only the cells on or next to the screen hold a
+ * real, scaled render, so the overview of thousands of slides opens at once.
  */
 @customElement('lectern-overview')
 export class LecternOverview extends LitElement {
@@ -30,18 +34,28 @@ export class LecternOverview extends LitElement {
   /** Cells on or near the screen: only these hold a thumbnail. */
   @state() private near: ReadonlySet<number> = new Set();
   @state() private renders = 0;
+  @state() private window: GridWindow = { from: 0, to: 0, rowsBefore: 0, rowsAfter: 0 };
   @query('.grid') private grid!: HTMLElement;
   private readonly dialog = new DialogController(this, 'overview', () => this.scope);
   private observer: IntersectionObserver | undefined;
+  /** Until the first cells are measured, a guess: 4 columns of 200 px rows. */
+  private geometry: GridGeometry = { count: 0, columns: 4, rowHeight: 200, spareRows: SPARE_ROWS };
+  private gap = 16;
+  private frame = 0;
+  private readonly resize = new ResizeObserver(() => this.onScroll());
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.selected = this.index;
+    this.geometry = { ...this.geometry, count: this.deck.slides.length };
+    this.window = windowAround(this.index, 4, this.geometry);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.resize.disconnect();
+    cancelAnimationFrame(this.frame);
   }
 
   protected override firstUpdated(): void {
@@ -49,9 +63,41 @@ export class LecternOverview extends LitElement {
       root: this.grid,
       rootMargin: `${SPARE_SCREENS * 100}% 0px`,
     });
-    for (const item of this.grid.querySelectorAll('.item')) this.observer.observe(item);
-    void this.focusCell(this.selected, 'center');
+    this.resize.observe(this.grid);
+    void this.openAt(this.selected);
   }
+
+  /** Lays the grid out around a cell once the real row height is known, then shows and focuses it. */
+  private async openAt(index: number): Promise<void> {
+    this.measure();
+    this.window = windowAround(index, Math.ceil(this.grid.clientHeight / this.geometry.rowHeight), this.geometry);
+    await this.updateComplete;
+    await this.focusCell(index, 'center');
+  }
+
+  protected override updated(): void {
+    if (!this.observer) return;
+    this.observer.disconnect();
+    for (const item of this.grid.querySelectorAll('.item')) this.observer.observe(item);
+  }
+
+  /** Columns and row height, read off the cells in the DOM. */
+  private measure(): void {
+    const item = this.grid.querySelector<HTMLElement>('.item');
+    if (!item) return;
+    this.gap = parseFloat(getComputedStyle(this.grid).rowGap) || 0;
+    this.geometry = { ...this.geometry, columns: this.columns(), rowHeight: item.offsetHeight + this.gap };
+  }
+
+  private readonly onScroll = (): void => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.measure();
+      const padding = parseFloat(getComputedStyle(this.grid).paddingTop) || 0;
+      const next = windowAt(Math.max(this.grid.scrollTop - padding, 0), this.grid.clientHeight, this.geometry);
+      if (next.from !== this.window.from || next.to !== this.window.to) this.window = next;
+    });
+  };
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     const near = new Set(this.near);
@@ -72,6 +118,10 @@ export class LecternOverview extends LitElement {
 
   private async focusCell(index: number, block: ScrollLogicalPosition = 'nearest'): Promise<void> {
     this.selected = index;
+    if (index < this.window.from || index >= this.window.to) {
+      const viewRows = Math.ceil(this.grid.clientHeight / this.geometry.rowHeight);
+      this.window = windowAround(index, viewRows, this.geometry);
+    }
     await this.updateComplete;
     const cell = this.grid.querySelector<HTMLElement>(`.cell[data-index="${index}"]`);
     cell?.scrollIntoView({ block });
@@ -103,17 +153,25 @@ export class LecternOverview extends LitElement {
     }
   }
 
+  /** Stands in for rows of cells that are not in the DOM. */
+  private spacer(rows: number) {
+    if (rows === 0) return nothing;
+    // The spacer's own row gap stands in for the last of the missing gaps.
+    return html`<div class="spacer" aria-hidden="true" style=${`height:${rows * this.geometry.rowHeight - this.gap}px`}></div>`;
+  }
+
   override render() {
     const size = CANVAS[this.deck.meta.ratio];
     const count = this.deck.slides.length;
-    return html`<dialog aria-labelledby="overview-title">
+    return html`<dialog aria-labelledby="overview-title" @keydown=${this.onKeyDown}>
       <header>
         <h2 id="overview-title">Overview</h2>
         <span class="hint">${count} slides · arrows choose, Enter shows, Esc goes back</span>
         <button class="close" @click=${() => this.dialog.close()}>Close</button>
       </header>
-      <div class="grid" role="list" @keydown=${this.onKeyDown} style=${`--ratio:${size.width}/${size.height}`}>
-        ${this.deck.slides.map((slide) => {
+      <div class="grid" role="list" @scroll=${this.onScroll} style=${`--ratio:${size.width}/${size.height}`}>
+        ${this.spacer(this.window.rowsBefore)}
+        ${repeat(this.deck.slides.slice(this.window.from, this.window.to), (slide) => slide.index, (slide) => {
           const near = this.near.has(slide.index);
           return html`<div role="listitem" class="item" data-index=${slide.index}>
             <button
@@ -138,6 +196,7 @@ export class LecternOverview extends LitElement {
             </button>
           </div>`;
         })}
+        ${this.spacer(this.window.rowsAfter)}
       </div>
     </dialog>`;
   }

@@ -11,7 +11,7 @@ export interface SyncIntents {
 }
 
 /** How long a new window waits for an answer before it trusts its own slide. */
-const SETTLE_MS = 400;
+const SETTLE_MS = 250;
 
 /**
  * Keeps every window of the same deck in the same browser on the same slide,

@@ -27,10 +27,8 @@ export const overviewStyles = [
       padding: 1rem;
       align-content: start;
     }
-    .item {
-      /* Off-screen cells skip layout and paint: a deck of thousands of slides opens at once. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 12rem;
+    .spacer {
+      grid-column: 1 / -1;
     }
     .cell {
       display: flex;
