@@ -6,7 +6,7 @@ import { channelName, type Screen } from '../deck/sync-message';
 import { presenterUrl, type HashTarget } from '../deck/hash';
 import { deckUrl } from '../load/deck-source';
 import { loadDeck } from '../load/load-deck';
-import { SlideRenderer, type SlidePart } from '../render/render-slide';
+import { SlideRenderer, partsNear } from '../render/render-slide';
 import { KeyboardController } from '../controllers/keyboard-controller';
 import { LocationController } from '../controllers/location-controller';
 import { SwipeController } from '../controllers/swipe-controller';
@@ -20,6 +20,7 @@ import './lectern-audience';
 import './lectern-presenter';
 import './lectern-overlays';
 import './lectern-error';
+import './lectern-popup-blocked';
 
 type Status =
   | { kind: 'loading'; url: string }
@@ -190,14 +191,8 @@ export class LecternApp extends LitElement {
   private renderNear(): void {
     if (this.status.kind !== 'ready') return;
     const { renderer, deck } = this.status;
-    const want: [number, SlidePart][] = [];
-    for (let i = Math.max(this.index - NEIGHBOURS, 0); i <= Math.min(this.index + NEIGHBOURS, deck.slides.length - 1); i++) {
-      want.push([i, 'slide']);
-      if (this.showNotes) want.push([i, 'inlineNotes']);
-    }
-    if (this.presenter || this.showNotes) want.push([this.index, 'notes'], [this.index, 'inlineNotes']);
-    if (this.presenter) want.push([this.index + 1, 'notes'], [this.index + 1, 'inlineNotes']);
-    for (const [i, part] of want) {
+    const parts = partsNear(this.index, deck.slides.length, { neighbours: NEIGHBOURS, presenter: this.presenter, notes: this.showNotes });
+    for (const [i, part] of parts) {
       if (renderer.peek(i, part) === undefined) void renderer.render(i, part).then(() => this.renders++);
     }
   }
@@ -258,20 +253,19 @@ export class LecternApp extends LitElement {
         .index=${this.index}
         .scope=${this.presenter ? 'presenter' : 'audience'}
       ></lectern-overlays>
-      ${this.blockedPopup ? this.renderBlockedPopup(this.blockedPopup) : nothing}
+      ${this.blockedPopup
+        ? html`<lectern-popup-blocked .url=${this.blockedPopup} @lectern-close-overlay=${this.dismissPopup}></lectern-popup-blocked>`
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">
         Slide ${this.index + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}
       </div>
     `;
   }
 
-  private renderBlockedPopup(url: string) {
-    return html`<div class="popup-blocked" role="alert">
-      <span>The browser blocked the presenter window.</span>
-      <a href=${url} target="_blank" rel="opener" @click=${() => (this.blockedPopup = undefined)}>Open the presenter view</a>
-      <button @click=${() => (this.blockedPopup = undefined)} aria-label="Dismiss">✕</button>
-    </div>`;
-  }
+  private readonly dismissPopup = (event: Event): void => {
+    event.stopPropagation();
+    this.blockedPopup = undefined;
+  };
 }
 
 declare global {

@@ -59,3 +59,23 @@ export class SlideRenderer {
     return sanitize(renderTokens(tokens, part === 'slide' ? slide.headings : []), this.deckUrl);
   }
 }
+
+/**
+ * What a view needs rendered around slide `index`: the slide and its
+ * neighbours, plus notes where the view shows them (the presenter also shows
+ * the next slide's).
+ */
+export function partsNear(
+  index: number,
+  count: number,
+  show: { neighbours: number; presenter: boolean; notes: boolean },
+): [number, SlidePart][] {
+  const parts: [number, SlidePart][] = [];
+  for (let i = Math.max(index - show.neighbours, 0); i <= Math.min(index + show.neighbours, count - 1); i++) {
+    parts.push([i, 'slide']);
+    if (show.notes) parts.push([i, 'inlineNotes']);
+  }
+  if (show.presenter || show.notes) parts.push([index, 'notes'], [index, 'inlineNotes']);
+  if (show.presenter && index + 1 < count) parts.push([index + 1, 'notes'], [index + 1, 'inlineNotes']);
+  return parts;
+}

@@ -25,32 +25,4 @@ export const appStyles = css`
   .blank.white {
     background: #fff;
   }
-  .popup-blocked {
-    position: absolute;
-    top: 1rem;
-    left: 50%;
-    transform: translateX(-50%);
-    z-index: 10;
-    display: flex;
-    gap: 1rem;
-    align-items: center;
-    padding: 0.8rem 1.2rem;
-    border-radius: 8px;
-    background: #fff8e6;
-    color: #3d2c00;
-    border: 2px solid #c98a00;
-    font: 18px/1.4 var(--lectern-font, system-ui, sans-serif);
-    box-shadow: 0 4px 18px rgb(0 0 0 / 0.25);
-  }
-  .popup-blocked a {
-    color: #0a4a94;
-    font-weight: 600;
-  }
-  .popup-blocked button {
-    font: inherit;
-    border: 1px solid #8a6a1c;
-    border-radius: 6px;
-    background: transparent;
-    cursor: pointer;
-  }
 `;
