@@ -4,6 +4,7 @@ import { readFrontMatter } from './front-matter';
 import { findHeadings, slideTitle } from './headings';
 import { Slugger } from './inline-text';
 import { splitNotes } from './notes';
+import { isSlidevSettings, stripRemarkProperties } from './slide-properties';
 
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
 
@@ -48,12 +49,18 @@ export function parseDeck(source: string): Deck {
   const first = ranges[0];
   if (ranges.length > 1 && first && isBlank(lines, first)) ranges.shift();
   if (ranges.length === 1 && first && isBlank(lines, first)) ranges.pop();
+  // Slidev's per-slide front matter sits between two separators: it configures the next slide, it is not one.
+  const shown = ranges.filter(
+    (r, i) => i === ranges.length - 1 || !isSlidevSettings(lines.slice(r.start, r.end)) || kinds.slice(r.start, r.end).some((k) => k !== 'text'),
+  );
 
   const slugger = new Slugger();
   const definitions: string[] = [];
-  const slides = ranges.map((range, index): Slide => {
-    const slideLines = lines.slice(range.start, range.end);
-    const slideKinds = kinds.slice(range.start, range.end);
+  const slides = shown.map((range, index): Slide => {
+    const all = lines.slice(range.start, range.end);
+    const skip = all.length - stripRemarkProperties(all).length;
+    const slideLines = all.slice(skip);
+    const slideKinds = kinds.slice(range.start + skip, range.end);
     slideLines.forEach((line, i) => {
       if (slideKinds[i] === 'text' && LINK_DEFINITION.test(line)) definitions.push(line.trim());
     });
