@@ -83,6 +83,9 @@ test('overview of a 2,000-slide deck: opens, keeps only thumbnails near the view
   expect(await overview(page).locator('button.cell').count()).toBeLessThan(300);
   await expect(overview(page).getByRole('button', { name: 'Slide 10: Slide 10' }).locator('lectern-slide')).toHaveCount(0);
 
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(overview(page).getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
   await page.keyboard.press('End');
   const last = overview(page).getByRole('button', { name: 'Slide 2000: Slide 2000' });
   await expect(last).toBeFocused();

@@ -13,6 +13,8 @@ export const overviewStyles = [
       max-height: none;
       display: flex;
       flex-direction: column;
+      /* Only the grid scrolls: scrolling a cell into view must never push the header away. */
+      overflow: clip;
     }
     dialog:not([open]) {
       display: none;
