@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { visuallyHidden } from './shared-styles';
+import { darkButtons, visuallyHidden } from './shared-styles';
 
 /** The presenter view: dark, so it does not light up the speaker's face. */
 export const presenterStyles = [
   visuallyHidden,
+  darkButtons,
   css`
   :host {
     display: flex;
@@ -53,20 +54,6 @@ export const presenterStyles = [
     color: #101318;
     font-weight: 600;
   }
-  button {
-    font: inherit;
-    padding: 0.3rem 0.7rem;
-    border-radius: 6px;
-    border: 1px solid #5c6677;
-    background: #262c36;
-    color: #f1f3f6;
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
-  button:focus-visible,
   .notes:focus-visible {
     outline: 3px solid #8ec5ff;
     outline-offset: 2px;

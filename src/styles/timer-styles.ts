@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { darkButtons } from './shared-styles';
 
-export const timerStyles = css`
+export const timerStyles = [
+  darkButtons,
+  css`
   :host {
     display: flex;
     align-items: center;
@@ -28,21 +31,7 @@ export const timerStyles = css`
     color: #9be3b0;
   }
   button {
-    font: inherit;
     font-size: 0.95rem;
-    padding: 0.3rem 0.7rem;
-    border-radius: 6px;
-    border: 1px solid #5c6677;
-    background: #262c36;
-    color: #f1f3f6;
-    cursor: pointer;
   }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
-  button:focus-visible {
-    outline: 3px solid #8ec5ff;
-    outline-offset: 2px;
-  }
-`;
+`,
+];
