@@ -1,23 +1,29 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium.mjs';
 
-const APP_PORT = 4173;
-const FIXTURE_PORT = 4174;
-
-/** The system Chromium (CHROMIUM_PATH, else Debian's), else Playwright's own browser when installed. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  if (fromEnv) fail(`CHROMIUM_PATH is ${fromEnv}, but there is no file there.`);
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  if (existsSync(chromium.executablePath())) return undefined;
-  return fail('No Chromium found.');
+/**
+ * A port nobody listens on now. The runner picks the ports once and its workers
+ * inherit them through the environment, so every process agrees on them; the
+ * servers start with --strictPort and refuse loudly if the port was taken since.
+ */
+function freePort(name: string): number {
+  const known = Number(process.env[name]);
+  if (known) return known;
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  const port = Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+  process.env[name] = String(port);
+  return port;
 }
 
-function fail(why: string): never {
-  console.error(
-    `${why} Install one (Debian/Ubuntu: apt-get install chromium), set CHROMIUM_PATH to a Chromium binary, or run npx playwright install chromium.`,
-  );
+const appPort = freePort('LECTERN_TEST_APP_PORT');
+const sitePort = freePort('LECTERN_TEST_SITE_PORT');
+
+let launchOptions;
+try {
+  launchOptions = chromiumLaunchOptions();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
@@ -27,32 +33,24 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${APP_PORT}/`,
+    baseURL: `http://127.0.0.1:${appPort}/`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions,
   },
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
-      url: `http://127.0.0.1:${APP_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      // The production build, with the test decks at /fixtures/ on the same origin.
+      command: `npx vite preview --config e2e/preview.config.ts --host 127.0.0.1 --port ${appPort} --strictPort`,
+      url: `http://127.0.0.1:${appPort}/fixtures/health`,
+      reuseExistingServer: false,
     },
     {
-      command: `node e2e/fixture-server.mjs ${FIXTURE_PORT}`,
-      url: `http://127.0.0.1:${FIXTURE_PORT}/health`,
-      reuseExistingServer: !process.env.CI,
+      // A second site serving the same decks with CORS, for ?src= from another origin.
+      command: `node e2e/fixture-server.mjs ${sitePort}`,
+      url: `http://127.0.0.1:${sitePort}/health`,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -37,8 +36,4 @@ export default defineConfig({
   plugins: [slidesFolder()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
-  },
 });

@@ -1,12 +1,13 @@
 // npm run bench: how fast Lectern opens decks small and huge, how fast the overview opens on a big
 // deck, how much memory a huge deck takes, and how big the bundle is. Needs a build (npm run build).
-import { spawn } from 'node:child_process';
+// The servers run in this process on free ports, so nothing outlives the run and no leftover
+// server from an earlier run is measured by mistake.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/chromium.mjs';
 
-const APP = 'http://127.0.0.1:4273/';
-const DECKS = 'http://127.0.0.1:4274';
 const RUNS = 5;
 // "Well under a second" for the overview: 800 ms on this 2-core machine, headless, no GPU.
 const TARGETS = { overviewMs: 800, hugeDeckOverSeed: 2, bundleGzipKb: 80 };
@@ -16,22 +17,10 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
-function serve(command, args, url) {
-  const child = spawn(command, args, { stdio: 'ignore' });
-  const ready = (async () => {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(url)).ok) return;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`${command} did not start`);
-  })();
-  return { child, ready };
-}
+/** @param {number[]} xs */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
+/** @param {import('@playwright/test').Browser} browser @param {string} url */
 async function timeToFirstSlide(browser, url) {
   const page = await browser.newPage();
   const start = Date.now();
@@ -42,6 +31,7 @@ async function timeToFirstSlide(browser, url) {
   return ms;
 }
 
+/** @param {import('@playwright/test').Browser} browser @param {string} url */
 async function overviewOpen(browser, url) {
   const page = await browser.newPage();
   await page.goto(url);
@@ -55,6 +45,7 @@ async function overviewOpen(browser, url) {
   return { ms, thumbnails };
 }
 
+/** @param {import('@playwright/test').Browser} browser @param {string} url */
 async function heapAfterLoad(browser, url) {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
@@ -66,27 +57,30 @@ async function heapAfterLoad(browser, url) {
   return usedSize / 2 ** 20;
 }
 
-const app = serve('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4273', '--strictPort'], APP);
-const decks = serve('node', ['e2e/fixture-server.mjs', '4274'], `${DECKS}/health`);
+// The production build, with the test decks at /fixtures/: the seed deck and generated ones.
+const server = await preview({
+  configFile: 'e2e/preview.config.ts',
+  logLevel: 'silent',
+  preview: { host: '127.0.0.1', port: 0, strictPort: true },
+});
+const address = server.httpServer.address();
+const APP = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const SEED = `${APP}?src=fixtures/seed-deck/slides.md`;
 let failed = false;
 try {
-  await Promise.all([app.ready, decks.ready]);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const huge = `${APP}?src=${DECKS}/generated/5000.md#/2500`;
-  const big = `${APP}?src=${DECKS}/generated/2000.md#/1000`;
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const huge = `${APP}?src=fixtures/generated/5000.md#/2500`;
+  const big = `${APP}?src=fixtures/generated/2000.md#/1000`;
   const seed = [];
   const hugeRuns = [];
   const overview = [];
-  await timeToFirstSlide(browser, APP); // warm the server and the browser's caches
+  await timeToFirstSlide(browser, SEED); // warm the server and the browser's caches
   for (let i = 0; i < RUNS; i++) {
-    seed.push(await timeToFirstSlide(browser, `${APP}#/2`));
+    seed.push(await timeToFirstSlide(browser, `${SEED}#/2`));
     hugeRuns.push(await timeToFirstSlide(browser, huge));
     overview.push(await overviewOpen(browser, big));
   }
-  const heapSeed = await heapAfterLoad(browser, APP);
+  const heapSeed = await heapAfterLoad(browser, SEED);
   const heapHuge = await heapAfterLoad(browser, huge);
   await browser.close();
 
@@ -95,22 +89,22 @@ try {
   const seedMs = median(seed);
   const hugeMs = median(hugeRuns);
   const overviewMs = median(overview.map((o) => o.ms));
+  /** @type {{ what: string, value: string, target?: string, ok?: boolean }[]} */
   const rows = [
-    ['seed deck (33 slides): first slide shown', `${seedMs} ms`, ''],
-    ['5,000-slide deck: first slide shown', `${hugeMs} ms`, `≤ ${TARGETS.hugeDeckOverSeed}× seed`, hugeMs <= seedMs * TARGETS.hugeDeckOverSeed],
-    ['2,000-slide deck: overview open', `${overviewMs} ms`, `≤ ${TARGETS.overviewMs} ms`, overviewMs <= TARGETS.overviewMs],
-    ['2,000-slide deck: thumbnails in the DOM', String(Math.max(...overview.map((o) => o.thumbnails))), ''],
-    ['JS heap, seed deck', `${heapSeed.toFixed(1)} MiB`, ''],
-    ['JS heap, 5,000-slide deck', `${heapHuge.toFixed(1)} MiB`, ''],
-    ['main bundle, gzip', `${gzipKb.toFixed(1)} KiB`, `≤ ${TARGETS.bundleGzipKb} KiB`, gzipKb <= TARGETS.bundleGzipKb],
+    { what: 'seed deck (33 slides): first slide shown', value: `${seedMs} ms` },
+    { what: '5,000-slide deck: first slide shown', value: `${hugeMs} ms`, target: `≤ ${TARGETS.hugeDeckOverSeed}× seed`, ok: hugeMs <= seedMs * TARGETS.hugeDeckOverSeed },
+    { what: '2,000-slide deck: overview open', value: `${overviewMs} ms`, target: `≤ ${TARGETS.overviewMs} ms`, ok: overviewMs <= TARGETS.overviewMs },
+    { what: '2,000-slide deck: thumbnails in the DOM', value: String(Math.max(...overview.map((o) => o.thumbnails))) },
+    { what: 'JS heap, seed deck', value: `${heapSeed.toFixed(1)} MiB` },
+    { what: 'JS heap, 5,000-slide deck', value: `${heapHuge.toFixed(1)} MiB` },
+    { what: 'main bundle, gzip', value: `${gzipKb.toFixed(1)} KiB`, target: `≤ ${TARGETS.bundleGzipKb} KiB`, ok: gzipKb <= TARGETS.bundleGzipKb },
   ];
-  for (const [what, value, target, ok] of rows) {
+  for (const { what, value, target = '', ok } of rows) {
     console.log(`${what.padEnd(44)} ${value.padStart(10)}  ${target}${ok === undefined ? '' : ok ? '  ok' : '  MISSED'}`);
     if (ok === false) failed = true;
   }
   console.log(`(medians of ${RUNS} runs)`);
 } finally {
-  app.child.kill();
-  decks.child.kill();
+  await server.close();
 }
 process.exit(failed ? 1 : 0);

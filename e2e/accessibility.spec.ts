@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectSlide } from './helpers';
+import { expectSlide, seed } from './helpers';
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -12,7 +12,7 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 
 test('axe finds nothing serious in the slide view', async ({ page }) => {
   for (const n of [1, 2, 6, 19]) {
-    await page.goto(`./#/${n}`);
+    await page.goto(seed(`#/${n}`));
     await expectSlide(page, n);
     await expect(page.locator('lectern-slide[current] .content > *').first()).toBeVisible();
     await expectNoSeriousViolations(page);
@@ -20,7 +20,7 @@ test('axe finds nothing serious in the slide view', async ({ page }) => {
 });
 
 test('axe finds nothing serious in the overview, the contents and the help', async ({ page }) => {
-  await page.goto('./#/6');
+  await page.goto(seed('#/6'));
   await expectSlide(page, 6);
   for (const [key, name, ready] of [
     ['o', 'Overview', 'lectern-slide h1'],
@@ -37,7 +37,7 @@ test('axe finds nothing serious in the overview, the contents and the help', asy
 });
 
 test('axe finds nothing serious in the presenter view', async ({ page }) => {
-  await page.goto('./?presenter#/2');
+  await page.goto(seed('#/2', '&presenter'));
   await expect(page.locator('lectern-presenter .position')).toHaveText('2 / 33');
   await expect(page.getByRole('region', { name: 'Current slide' }).locator('code.language-python')).toBeVisible();
   await expectNoSeriousViolations(page);
@@ -46,7 +46,7 @@ test('axe finds nothing serious in the presenter view', async ({ page }) => {
 test('motion is reduced when the user asks for it', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto('./#/3');
+  await page.goto(seed('#/3'));
   await expectSlide(page, 3);
   await expect(page.locator('.progress')).toHaveCSS('transition-duration', '0s');
   await page.keyboard.press('o');
@@ -54,7 +54,7 @@ test('motion is reduced when the user asks for it', async ({ browser }) => {
   await context.close();
 
   const moving = await browser.newPage();
-  await moving.goto('./#/3');
+  await moving.goto(seed('#/3'));
   await expect(moving.locator('.progress')).not.toHaveCSS('transition-duration', '0s');
   await moving.close();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { KEYMAP, keyLabel, type Action } from '../src/deck/keymap';
-import { counter, currentSlide, expectSlide } from './helpers';
+import { counter, currentSlide, expectSlide, seed } from './helpers';
 
 const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
 const blank = (page: Page) => page.getByRole('img', { name: /Screen blanked/ });
@@ -99,7 +99,7 @@ for (const binding of KEYMAP) {
     const label = keyLabel(key);
     test(`${label} does what the help says: ${binding.description}`, async ({ page }) => {
       const presenter = binding.scope === 'presenter';
-      await page.goto(presenter ? './?presenter#/5' : './#/5');
+      await page.goto(seed('#/5', presenter ? '&presenter' : ''));
       await expect(page.locator('lectern-presenter .position, lectern-audience .counter')).toHaveText('5 / 33');
 
       await page.keyboard.press('?');
@@ -116,7 +116,7 @@ for (const binding of KEYMAP) {
 }
 
 test('overlays are modal dialogs: focus moves in, Esc closes, the deck does not move behind them', async ({ page }) => {
-  await page.goto('./#/3');
+  await page.goto(seed('#/3'));
   await expectSlide(page, 3);
   for (const [key, name] of [['t', 'Contents'], ['h', 'Keyboard shortcuts'], ['o', 'Overview']] as const) {
     await page.keyboard.press(key);
@@ -134,7 +134,7 @@ test('overlays are modal dialogs: focus moves in, Esc closes, the deck does not 
 });
 
 test('the help closes with its own key and its Close button', async ({ page }) => {
-  await page.goto('./');
+  await page.goto(seed());
   await page.keyboard.press('h');
   await expect(dialog(page, 'Keyboard shortcuts')).toBeVisible();
   await page.keyboard.press('h');
@@ -147,10 +147,10 @@ test('the help closes with its own key and its Close button', async ({ page }) =
 
 test('b in the presenter view blanks the audience screen, and any key there brings it back', async ({ context }) => {
   const audience = await context.newPage();
-  await audience.goto('./#/7');
+  await audience.goto(seed('#/7'));
   await expectSlide(audience, 7);
   const presenter = await context.newPage();
-  await presenter.goto('./?presenter#/7');
+  await presenter.goto(seed('#/7', '&presenter'));
   await expect(presenter.locator('lectern-presenter .position')).toHaveText('7 / 33');
   await presenter.keyboard.press('b');
   await expect(blank(audience)).toBeVisible();

@@ -1,23 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURES, counter, currentSlide } from './helpers';
+import { SITE, counter, currentSlide, deckPage, seed } from './helpers';
 
 test('?src= loads a deck from another site, with its images beside it', async ({ page }) => {
-  await page.goto(`./?src=${encodeURIComponent(`${FIXTURES}/images-deck/deck.md`)}`);
+  await page.goto(`./?src=${encodeURIComponent(`${SITE}/images-deck/deck.md`)}`);
   await expect(counter(page)).toHaveText('1 / 3');
   await expect(page).toHaveTitle('Images beside a deck');
   const img = currentSlide(page).getByRole('img', { name: 'Union filesystem' });
-  await expect(img).toHaveAttribute('src', `${FIXTURES}/images-deck/images/union.png`);
+  await expect(img).toHaveAttribute('src', `${SITE}/images-deck/images/union.png`);
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
 });
 
 test('a relative ?src= resolves against the page', async ({ page }) => {
-  await page.goto('./?src=slides/slides.md#/6');
+  await page.goto(seed('#/6'));
   await expect(counter(page)).toHaveText('6 / 33');
   await expect.poll(() => currentSlide(page).getByRole('img').evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
 });
 
 test('a missing image shows its alt text in a placeholder and the slide stays intact', async ({ page }) => {
-  await page.goto(`./?src=${FIXTURES}/images-deck/deck.md#/2`);
+  await page.goto(deckPage('images-deck/deck.md', '#/2'));
   const slide = currentSlide(page);
   const placeholder = slide.getByRole('img', { name: 'Diagram that is not there' });
   await expect(placeholder).toBeVisible();
@@ -27,9 +27,9 @@ test('a missing image shows its alt text in a placeholder and the slide stays in
 });
 
 test('links in a deck resolve against the deck, in-deck links against the deck itself', async ({ page }) => {
-  await page.goto(`./?src=${FIXTURES}/images-deck/deck.md#/3`);
+  await page.goto(`./?src=${SITE}/images-deck/deck.md#/3`);
   const slide = currentSlide(page);
-  await expect(slide.getByRole('link', { name: 'Local file' })).toHaveAttribute('href', `${FIXTURES}/images-deck/images/union.png`);
+  await expect(slide.getByRole('link', { name: 'Local file' })).toHaveAttribute('href', `${SITE}/images-deck/images/union.png`);
   const inDeck = slide.getByRole('link', { name: 'in-deck link' });
   await expect(inDeck).toHaveAttribute('href', '#pictures');
   await expect(inDeck).not.toHaveAttribute('target', /.*/);
@@ -39,10 +39,10 @@ test('links in a deck resolve against the deck, in-deck links against the deck i
 
 test.describe('a deck that cannot be loaded gets a readable message', () => {
   test('HTTP 404 names the URL and the status', async ({ page }) => {
-    await page.goto(`./?src=${FIXTURES}/no-such-deck.md`);
+    await page.goto(`./?src=${SITE}/no-such-deck.md`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Deck not found');
-    await expect(alert).toContainText(`${FIXTURES}/no-such-deck.md`);
+    await expect(alert).toContainText(`${SITE}/no-such-deck.md`);
     await expect(alert).toContainText('HTTP 404');
     await expect(alert).toContainText('?src=');
   });
@@ -63,7 +63,7 @@ test.describe('a deck that cannot be loaded gets a readable message', () => {
   });
 
   test('an empty file says so', async ({ page }) => {
-    await page.goto(`./?src=${FIXTURES}/empty.md`);
+    await page.goto(deckPage('empty.md'));
     await expect(page.getByRole('alert')).toContainText('The deck is empty');
   });
 });
@@ -73,7 +73,7 @@ test('an unclosed fence ends at the next separator and says so in the console', 
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await page.goto(`./?src=${FIXTURES}/unclosed.md`);
+  await page.goto(deckPage('unclosed.md'));
   await expect(counter(page)).toHaveText('1 / 3');
   await expect(currentSlide(page).locator('code.language-python')).toContainText('never closed');
   expect(warnings.join('\n')).toMatch(/never closed/);

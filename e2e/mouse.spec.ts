@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { currentSlide, expectSlide } from './helpers';
+import { currentSlide, expectSlide, seed } from './helpers';
 
 test('a click on the right third moves next, on the left third previous, in the middle nothing', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 675 });
-  await page.goto('./#/8');
+  await page.goto(seed('#/8'));
   await expectSlide(page, 8);
   await page.mouse.click(1100, 600);
   await expectSlide(page, 9);
@@ -17,7 +17,7 @@ test('a click on the right third moves next, on the left third previous, in the 
 
 test('clicks on a link or code, or that end a text selection, do not move', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 675 });
-  await page.goto('./#/2');
+  await page.goto(seed('#/2'));
   await expectSlide(page, 2);
   await currentSlide(page).locator('code.language-bash').click({ position: { x: 5, y: 5 } });
   await expectSlide(page, 2);
@@ -33,7 +33,7 @@ test('clicks on a link or code, or that end a text selection, do not move', asyn
   await page.mouse.up();
   await expectSlide(page, 2);
 
-  await page.goto('./#/31');
+  await page.goto(seed('#/31'));
   await expectSlide(page, 31);
   const [popup] = await Promise.all([page.context().waitForEvent('page'), currentSlide(page).getByRole('link').click()]);
   await popup.close();
@@ -41,7 +41,7 @@ test('clicks on a link or code, or that end a text selection, do not move', asyn
 });
 
 test('the mouse wheel does not move slides', async ({ page }) => {
-  await page.goto('./#/5');
+  await page.goto(seed('#/5'));
   await expectSlide(page, 5);
   await page.mouse.move(600, 300);
   await page.mouse.wheel(0, 800);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { counter, currentSlide, expectSlide } from './helpers';
+import { counter, currentSlide, expectSlide, seed } from './helpers';
 
 test('keys move next and previous right after load, without a click', async ({ page }) => {
-  await page.goto('./');
+  await page.goto(seed());
   await expectSlide(page, 1);
   for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space']) await page.keyboard.press(key);
   await expectSlide(page, 5);
@@ -13,7 +13,7 @@ test('keys move next and previous right after load, without a click', async ({ p
 });
 
 test('Home and End go to the first and last slide', async ({ page }) => {
-  await page.goto('./#/10');
+  await page.goto(seed('#/10'));
   await expectSlide(page, 10);
   await page.keyboard.press('End');
   await expectSlide(page, 33);
@@ -24,7 +24,7 @@ test('Home and End go to the first and last slide', async ({ page }) => {
 });
 
 test('digits then Enter go to that slide, and show what is typed', async ({ page }) => {
-  await page.goto('./');
+  await page.goto(seed());
   await page.keyboard.press('1');
   await page.keyboard.press('9');
   await expect(page.getByText('Go to 19')).toBeVisible();
@@ -37,7 +37,7 @@ test('digits then Enter go to that slide, and show what is typed', async ({ page
 });
 
 test('keys typed in a text field do not move the deck', async ({ page }) => {
-  await page.goto('./#/3');
+  await page.goto(seed('#/3'));
   await expectSlide(page, 3);
   await page.evaluate(() => {
     const input = document.createElement('input');
@@ -53,7 +53,7 @@ test('keys typed in a text field do not move the deck', async ({ page }) => {
 });
 
 test('moving rewrites the hash without adding history entries', async ({ page }) => {
-  await page.goto('./');
+  await page.goto(seed());
   await expectSlide(page, 1);
   const before = await page.evaluate(() => history.length);
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -77,14 +77,14 @@ test.describe('the URL hash', () => {
     test(`${hash} opens slide ${n} and becomes #/${n}`, async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`./${hash}`);
+      await page.goto(seed(hash));
       await expectSlide(page, n);
       expect(errors).toEqual([]);
     });
   }
 
   test('reload stays on the same slide', async ({ page }) => {
-    await page.goto('./#/12');
+    await page.goto(seed('#/12'));
     await expectSlide(page, 12);
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 13);
@@ -94,7 +94,7 @@ test.describe('the URL hash', () => {
   });
 
   test('editing the hash by hand moves the deck', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(seed());
     await expectSlide(page, 1);
     await page.evaluate(() => (location.hash = '#/8'));
     await expectSlide(page, 8);
@@ -104,14 +104,14 @@ test.describe('the URL hash', () => {
   });
 
   test('an in-deck heading link jumps to its slide', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(seed());
     await page.evaluate(() => (location.hash = '#running-docker'));
     await expectSlide(page, 26);
   });
 });
 
 test('only the current slide is visible and in the accessibility tree; the DOM holds its neighbours only', async ({ page }) => {
-  await page.goto('./#/10');
+  await page.goto(seed('#/10'));
   await expectSlide(page, 10);
   await expect(page.locator('lectern-slide')).toHaveCount(3);
   await expect(page.locator('lectern-slide[current]')).toHaveCount(1);
@@ -124,7 +124,7 @@ test('only the current slide is visible and in the accessibility tree; the DOM h
 });
 
 test('a live region announces each move', async ({ page }) => {
-  await page.goto('./');
+  await page.goto(seed());
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('status')).toHaveText('Slide 2 of 33: Code Sample');
 });
@@ -133,7 +133,7 @@ test.describe('touch', () => {
   test.use({ hasTouch: true });
 
   test('swiping left and right moves the deck', async ({ page }) => {
-    await page.goto('./#/4');
+    await page.goto(seed('#/4'));
     await expectSlide(page, 4);
     const swipe = (from: number, to: number) =>
       page.evaluate(

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, counter, currentSlide, expectSlide } from './helpers';
+import { counter, currentSlide, deckPage, expectSlide, seed } from './helpers';
 
 const overview = (page: Page) => page.getByRole('dialog', { name: 'Overview' });
 const contents = (page: Page) => page.getByRole('dialog', { name: 'Contents' });
@@ -15,7 +15,7 @@ const SEED_TITLES = [
 ];
 
 test('the overview of the seed deck shows all 33 slides, current one marked and in view', async ({ page }) => {
-  await page.goto('./#/30');
+  await page.goto(seed('#/30'));
   await expectSlide(page, 30);
   await page.keyboard.press('o');
   const cells = overview(page).locator('button.cell');
@@ -32,7 +32,7 @@ test('the overview of the seed deck shows all 33 slides, current one marked and 
 });
 
 test('overview: arrows and Enter jump, and the hash follows', async ({ page }) => {
-  await page.goto('./#/1');
+  await page.goto(seed('#/1'));
   await expectSlide(page, 1);
   await page.keyboard.press('Escape');
   await expect(overview(page).getByRole('button', { name: /^Slide 1:/ })).toBeFocused();
@@ -49,7 +49,7 @@ test('overview: arrows and Enter jump, and the hash follows', async ({ page }) =
 });
 
 test('overview: a click jumps there; Esc goes back to where the talk was', async ({ page }) => {
-  await page.goto('./#/4');
+  await page.goto(seed('#/4'));
   await expectSlide(page, 4);
   await page.keyboard.press('o');
   await page.keyboard.press('ArrowRight');
@@ -63,7 +63,7 @@ test('overview: a click jumps there; Esc goes back to where the talk was', async
 });
 
 test('overview of a 2,000-slide deck: opens, keeps only thumbnails near the view, shows the chosen slide', async ({ page }) => {
-  await page.goto(`./?src=${FIXTURES}/generated/2000.md#/1500`);
+  await page.goto(deckPage('generated/2000.md', '#/1500'));
   await expect(counter(page)).toHaveText('1500 / 2000');
   await expect(page.locator('lectern-slide')).toHaveCount(3);
   await page.keyboard.press('o');
@@ -99,7 +99,7 @@ test('overview of a 2,000-slide deck: opens, keeps only thumbnails near the view
 });
 
 test('table of contents: numbered titles, current marked, click or Enter to jump', async ({ page }) => {
-  await page.goto('./#/9');
+  await page.goto(seed('#/9'));
   await expectSlide(page, 9);
   await page.keyboard.press('t');
   const items = contents(page).getByRole('listitem');

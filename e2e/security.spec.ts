@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURES, counter, currentSlide } from './helpers';
+import { counter, currentSlide, deckPage } from './helpers';
 
 const pwned = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
 test('nothing in a deck ever runs script', async ({ page }) => {
-  await page.goto(`./?src=${FIXTURES}/evil.md`);
+  await page.goto(deckPage('evil.md'));
   await expect(counter(page)).toHaveText('1 / 5');
   await expect(currentSlide(page).getByText('Text after the script.')).toBeVisible();
   for (let n = 2; n <= 5; n++) {
@@ -17,7 +17,7 @@ test('nothing in a deck ever runs script', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(currentSlide(page).getByRole('img', { name: 'bad image' })).toBeVisible();
 
-  await page.goto(`./?src=${FIXTURES}/evil.md#/3`);
+  await page.goto(deckPage('evil.md', '#/3'));
   const slide = currentSlide(page);
   for (const name of ['markdown link', 'raw link', 'mixed case']) {
     const link = slide.getByText(name);
@@ -25,14 +25,14 @@ test('nothing in a deck ever runs script', async ({ page }) => {
     expect((await link.getAttribute('href')) ?? '').not.toMatch(/^\s*javascript:/i);
     await link.click();
   }
-  await page.goto(`./?src=${FIXTURES}/evil.md#/4`);
+  await page.goto(deckPage('evil.md', '#/4'));
   await expect(currentSlide(page).locator('iframe')).toHaveCount(0);
   await expect(currentSlide(page).locator('form')).toHaveCount(0);
   expect(await pwned(page)).toBeUndefined();
 });
 
 test('no link in a deck takes the talk away: SVG links, image maps and bare # links included', async ({ page }) => {
-  await page.goto(`./?src=${FIXTURES}/evil.md#/5`);
+  await page.goto(deckPage('evil.md', '#/5'));
   await expect(counter(page)).toHaveText('5 / 5');
   const url = page.url();
   const slide = currentSlide(page);

@@ -15,7 +15,7 @@ describe('golden fixtures: each .md parses to the deck model in its .json', () =
 });
 
 describe('the seed deck (Lightweight Virtualization with Docker)', () => {
-  const seed = readFileSync(join(import.meta.dirname, '../../slides/slides.md'), 'utf8');
+  const seed = readFileSync(join(import.meta.dirname, '../../e2e/fixtures/seed-deck/slides.md'), 'utf8');
   const deck = parseDeck(seed);
 
   it('has the 33 slides its author meant, with these titles', () => {

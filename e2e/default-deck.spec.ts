@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parseDeck } from '../src/deck/parse-deck';
+import { expectSlide, walkDeck, watchErrors } from './helpers';
+
+// The one test of whatever deck the speaker keeps in slides/ (as built into dist/):
+// it must pass for any valid deck, so it knows nothing of its content.
+const deck = parseDeck(readFileSync('dist/slides/slides.md', 'utf8'));
+const count = deck.slides.length;
+
+test(`the default deck opens, and all ${count} of its slides show with their images and no error`, async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await walkDeck(page, count);
+  await page.keyboard.press('Home');
+  await expectSlide(page, 1, count);
+  await page.keyboard.press('End');
+  await expectSlide(page, count, count);
+  expect(errors).toEqual([]);
+});
