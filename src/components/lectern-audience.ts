@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Deck } from '../deck/types';
 import type { SlideRenderer } from '../render/render-slide';
 import { IntentEvent } from '../events';
 import { audienceStyles } from '../styles/audience-styles';
 import { CANVAS } from './lectern-stage';
+import { speakerNotes } from './speaker-notes';
 import './lectern-stage';
 import './lectern-slide';
 
@@ -92,10 +92,9 @@ export class LecternAudience extends LitElement {
   }
 
   private renderNotes() {
-    const notes = this.renderer.peek(this.index, 'notes');
     return html`<section class="notes" part="notes" aria-label="Speaker notes">
       <h2>Notes</h2>
-      ${notes ? unsafeHTML(notes) : html`<p class="empty">No notes for this slide.</p>`}
+      ${speakerNotes(this.renderer, this.index)}
     </section>`;
   }
 }

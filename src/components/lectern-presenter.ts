@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Deck } from '../deck/types';
 import type { Action } from '../deck/keymap';
 import type { Screen } from '../deck/sync-message';
@@ -9,6 +8,7 @@ import type { SlideRenderer } from '../render/render-slide';
 import { IntentEvent } from '../events';
 import { presenterStyles } from '../styles/presenter-styles';
 import { CANVAS } from './lectern-stage';
+import { speakerNotes } from './speaker-notes';
 import './lectern-thumbnail';
 import './lectern-timer';
 
@@ -44,13 +44,6 @@ export class LecternPresenter extends LitElement {
       .content=${this.renderer.peek(index)}
       ?title-slide=${index === 0}
     ></lectern-thumbnail>`;
-  }
-
-  private notes(index: number) {
-    const notes = this.renderer.peek(index, 'notes');
-    const inline = this.renderer.peek(index, 'inlineNotes');
-    if (!notes && !inline) return html`<p class="empty">No notes for this slide.</p>`;
-    return html`${notes ? unsafeHTML(notes) : nothing}${inline ? unsafeHTML(inline) : nothing}`;
   }
 
   override render() {
@@ -93,8 +86,8 @@ export class LecternPresenter extends LitElement {
               </button>
             </span>
           </div>
-          <div class="notes-body">${this.notes(index)}</div>
-          ${hasNext ? html`<div class="next-notes"><h3>Next slide's notes</h3>${this.notes(index + 1)}</div>` : nothing}
+          <div class="notes-body">${speakerNotes(this.renderer, index)}</div>
+          ${hasNext ? html`<div class="next-notes"><h3>Next slide's notes</h3>${speakerNotes(this.renderer, index + 1)}</div>` : nothing}
         </section>
       </main>
     `;
