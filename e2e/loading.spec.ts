@@ -37,6 +37,21 @@ test('links in a deck resolve against the deck, in-deck links against the deck i
   await expect(counter(page)).toHaveText('1 / 3');
 });
 
+test('a reference link works on a slide other than the one that defines it', async ({ page }) => {
+  await page.goto(deckPage('links-deck.md'));
+  const slide = currentSlide(page);
+  const manual = slide.getByRole('link', { name: 'the manual' });
+  await expect(manual).toHaveAttribute('href', 'https://example.invalid/manual');
+  await expect(manual).toHaveAttribute('title', 'The manual');
+  await expect(manual).toHaveAttribute('target', '_blank');
+  await expect(slide.getByRole('link', { name: 'FAQ' })).toHaveAttribute('href', 'https://example.invalid/faq');
+  await expect(slide).not.toContainText('[manual]');
+  await page.keyboard.press('ArrowRight');
+  // The definitions themselves are not text on their own slide.
+  await expect(currentSlide(page)).toContainText('Nothing to see here');
+  await expect(currentSlide(page)).not.toContainText('example.invalid');
+});
+
 test.describe('a deck that cannot be loaded gets a readable message', () => {
   test('HTTP 404 names the URL and the status', async ({ page }) => {
     await page.goto(`./?src=${SITE}/no-such-deck.md`);

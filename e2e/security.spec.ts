@@ -36,13 +36,15 @@ test('no link in a deck takes the talk away: SVG links, image maps and bare # li
   await expect(counter(page)).toHaveText('5 / 5');
   const url = page.url();
   const slide = currentSlide(page);
-  for (const selector of ['#svg-link', '#area-link']) {
+  for (const selector of ['#svg-link', '#svg-xlink', '#area-link']) {
     await expect(slide.locator(selector)).toHaveAttribute('target', '_blank');
   }
   await expect(slide.getByRole('link', { name: 'outside' })).toHaveAttribute('target', '_blank');
   // Opening in a new tab is the point: the talk's own page stays where it is.
-  const [popup] = await Promise.all([page.context().waitForEvent('page'), slide.locator('#svg-link').click()]);
-  await popup.close();
+  for (const selector of ['#svg-link', '#svg-xlink']) {
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), slide.locator(selector).click()]);
+    await popup.close();
+  }
   await slide.getByText('a bare hash').click();
   expect(page.url()).toBe(url);
   await expect(counter(page)).toHaveText('5 / 5');
