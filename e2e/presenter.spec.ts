@@ -139,12 +139,15 @@ test('moves in any of three windows move the others; another deck stays put', as
 test('a presenter opened late or reloaded joins the talk where it is; closing it leaves the audience alone', async ({ context }) => {
   const audience = await open(context, audienceUrl('#/4'));
   await expectAt(audience, 4);
-  const presenter = await open(context, presenterUrl('#/1'));
+  // No slide in its URL: it joins the talk, and joining is not a move, so its timer waits.
+  const presenter = await open(context, presenterUrl(''));
   await expectAt(presenter, 4);
   await expectAt(audience, 4);
+  await expect(presenter.getByRole('button', { name: 'Start' })).toBeVisible();
 
   await audience.keyboard.press('ArrowRight');
   await expectAt(presenter, 5);
+  await expect(presenter.getByRole('button', { name: 'Pause' })).toBeVisible();
   await presenter.reload();
   await expectAt(presenter, 5);
   await expectAt(audience, 5);
@@ -153,12 +156,27 @@ test('a presenter opened late or reloaded joins the talk where it is; closing it
   await expectAt(audience, 5);
   await expectAt(presenter, 5);
 
-  const errors: string[] = [];
-  audience.on('pageerror', (e) => errors.push(e.message));
+  const errors = watchErrors(audience);
   await presenter.close();
   await audience.keyboard.press('ArrowLeft');
   await expectAt(audience, 4);
   expect(errors).toEqual([]);
+});
+
+test('a window opened at a named slide takes the talk there; one opened without a slide joins it', async ({ context }) => {
+  const audience = await open(context, audienceUrl('#/3'));
+  await expectAt(audience, 3);
+  const tab = await open(context, audienceUrl('#/6'));
+  await expectAt(tab, 6);
+  await expectAt(audience, 6);
+  const presenter = await open(context, presenterUrl('#/2'));
+  await expectAt(presenter, 2);
+  for (const page of [audience, tab]) await expectAt(page, 2);
+  // Opening the presenter view at a slide is not a move: the timer waits for the talk to start.
+  await expect(presenter.getByRole('button', { name: 'Start' })).toBeVisible();
+  const joiner = await open(context, audienceUrl(''));
+  await expectAt(joiner, 2);
+  for (const page of [audience, tab, presenter]) await expectAt(page, 2);
 });
 
 test('malformed channel messages move nothing and throw nothing', async ({ context, baseURL }) => {
@@ -256,7 +274,8 @@ test('a blocked popup shows a link that opens the presenter view', async ({ cont
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('the presenter view shows current and next slide, notes of both, position, clock and timer', async ({ page }) => {
+test('the presenter view shows current and next slide, notes of both, position and clock', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-03-27T09:41:00') });
   await page.goto(presenterUrl('#/1'));
   await expect(page).toHaveTitle('Notes everywhere (presenter)');
   await expectAt(page, 1);
@@ -266,27 +285,51 @@ test('the presenter view shows current and next slide, notes of both, position, 
   await expect(next.getByRole('heading', { name: 'Reveal slide' })).toBeVisible();
   await expect(notesPanel(page).locator('.notes-body strong')).toHaveText('here');
   await expect(notesPanel(page).locator('.next-notes')).toContainText('Reveal notes line');
-  await expect(page.locator('lectern-timer .clock')).toHaveText(/^\d{1,2}:\d{2}/);
+  await expect(page.locator('lectern-timer .clock')).toHaveText(/^0?9:41/);
+  await page.keyboard.press('End');
+  await expect(next).toContainText('End of deck');
+});
 
+test('the timer starts at the first move, counts, keeps pace, pauses, survives a reload and resets', async ({ page }) => {
+  // A 10-minute talk of 7 slides: slide n is planned at (n - 1) × 10/7 minutes.
+  await page.clock.install({ time: new Date('2026-03-27T09:00:00') });
+  await page.goto(presenterUrl('#/1'));
+  await expectAt(page, 1);
   const elapsed = page.getByRole('timer', { name: 'Elapsed time' });
+  const pacing = page.getByLabel('Pacing');
+  // Time passing with the view open does not start the timer: only a move or Start does.
+  await page.clock.pauseAt(new Date('2026-03-27T09:05:00'));
   await expect(elapsed).toHaveText('0:00');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(elapsed).toHaveText('0:01', { timeout: 3000 });
-  await expect(page.getByLabel('Pacing')).toHaveText(/on time|ahead|behind/);
+  await page.clock.runFor(5_000);
+  await expect(elapsed).toHaveText('0:05');
+  // 5 s in, slide 2 is planned at 1:25.7: ahead by 1:20.
+  await expect(pacing).toHaveText('1:20 ahead');
+  await page.clock.runFor(175_000);
+  await expect(elapsed).toHaveText('3:00');
+  await expect(pacing).toHaveText('1:34 behind');
+  await page.keyboard.press('ArrowRight');
+  // Slide 3 is planned at 2:51.4: within half a minute is on time.
+  await expect(pacing).toHaveText('on time');
+
   await page.keyboard.press('k');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
-  const paused = await elapsed.textContent();
+  await page.clock.runFor(60_000);
+  await expect(elapsed).toHaveText('3:00');
   await page.reload();
+  await expectAt(page, 3);
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
-  await expect(elapsed).toHaveText(paused ?? '');
+  await expect(elapsed).toHaveText('3:00');
+  await page.keyboard.press('k');
+  await page.clock.runFor(2_000);
+  await expect(elapsed).toHaveText('3:02');
   await page.keyboard.press('Shift+R');
   await expect(elapsed).toHaveText('0:00');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
-
-  await page.keyboard.press('End');
-  await expect(next).toContainText('End of deck');
+  await expect(pacing).toHaveCount(0);
 });
 
 test('+ and - change the size of the notes text', async ({ page }) => {

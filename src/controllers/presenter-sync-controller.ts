@@ -2,21 +2,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SYNC_VERSION, channelName, readSyncMessage, type Screen, type SyncMessage } from '../deck/sync-message';
 
 export interface SyncIntents {
-  /** Another window moved, or answered where the talk is: follow it without announcing. */
+  /** Another window moved the talk: follow it without announcing. */
   onRemote: (index: number) => void;
+  /** Where the talk is, told to this window as it joins: show it, it is not a move. */
+  onJoin: (index: number, screen: Screen) => void;
   /** Another window blanked the audience screen or brought it back. */
   onRemoteScreen: (screen: Screen) => void;
-  /** This window now knows where the talk is (another window answered, or none did in time). */
-  onSettled: () => void;
 }
 
-/** How long a new window waits for an answer before it trusts its own slide. */
+/** How long keys pressed in a window that is joining wait for the talk's answer before they apply. */
 const SETTLE_MS = 250;
 
 /**
  * Keeps every window of the same deck in the same browser on the same slide,
  * over a BroadcastChannel named after the deck URL. Only moves made in this
  * window are announced, so a followed move is never echoed back.
+ *
+ * A window opened at a named slide leads: it tells the others to go there.
+ * Any other window joins: it asks where the talk is and follows the answer,
+ * even a late one, as long as it has not moved on its own in the meantime.
  */
 export class PresenterSyncController implements ReactiveController {
   // getRandomValues, not randomUUID: a deck served over plain http on a LAN is not a secure context.
@@ -24,8 +28,12 @@ export class PresenterSyncController implements ReactiveController {
   private channel: BroadcastChannel | undefined;
   private slideCount = 0;
   private current: () => { index: number; screen: Screen } = () => ({ index: 0, screen: 'normal' });
-  /** A settled window knows where the talk is and may answer newcomers. */
+  /** A settled window acts on keys at once and may answer newcomers. */
   private settled = false;
+  /** Still waiting to be told where the talk is. */
+  private joining = false;
+  /** Intents from before this window settled, run once it has. */
+  private early: (() => void)[] = [];
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -35,29 +43,35 @@ export class PresenterSyncController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Joins the deck's channel and asks the windows already there where the talk is. */
-  join(deckUrl: string, slideCount: number, current: () => { index: number; screen: Screen }): void {
+  /** Joins the deck's channel: leads when the window was opened at a named slide, else asks where the talk is. */
+  join(deckUrl: string, slideCount: number, current: () => { index: number; screen: Screen }, lead: boolean): void {
     this.leave();
-    if (typeof BroadcastChannel === 'undefined') return this.settle();
     this.slideCount = slideCount;
     this.current = current;
+    if (typeof BroadcastChannel === 'undefined') return this.settle();
     this.channel = new BroadcastChannel(channelName(deckUrl));
     this.channel.addEventListener('message', this.onMessage);
+    if (lead) return this.announce(current().index);
+    this.joining = true;
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
     this.post({ v: SYNC_VERSION, type: 'hello', from: this.id });
   }
 
-  /** Tells the other windows about a move made here. */
-  announce(index: number): void {
-    this.settle();
-    this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index });
+  /** Runs an intent now, or once this window knows where the talk is (a move made earlier would be undone). */
+  whenSettled(intent: () => void): void {
+    if (this.settled) intent();
+    else this.early.push(intent);
   }
 
-  private settle(): void {
-    clearTimeout(this.settleTimer);
-    if (this.settled) return;
-    this.settled = true;
-    this.intents.onSettled();
+  get isSettled(): boolean {
+    return this.settled;
+  }
+
+  /** Tells the other windows about a move made here. */
+  announce(index: number): void {
+    this.joining = false;
+    this.settle();
+    this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index });
   }
 
   /** Tells the other windows the audience screen was blanked or brought back. */
@@ -69,12 +83,22 @@ export class PresenterSyncController implements ReactiveController {
     this.leave();
   }
 
+  private settle(): void {
+    clearTimeout(this.settleTimer);
+    if (this.settled) return;
+    this.settled = true;
+    const early = this.early;
+    this.early = [];
+    for (const intent of early) intent();
+  }
+
   private leave(): void {
     clearTimeout(this.settleTimer);
     this.channel?.removeEventListener('message', this.onMessage);
     this.channel?.close();
     this.channel = undefined;
     this.settled = false;
+    this.joining = false;
   }
 
   private post(message: SyncMessage): void {
@@ -89,15 +113,16 @@ export class PresenterSyncController implements ReactiveController {
     const message = readSyncMessage(event.data, this.slideCount);
     if (!message || message.from === this.id) return;
     if (message.type === 'goto') {
+      this.joining = false;
       this.intents.onRemote(message.index);
       this.settle();
     } else if (message.type === 'screen') {
       this.intents.onRemoteScreen(message.screen);
     } else if (message.type === 'hello') {
       if (this.settled) this.post({ v: SYNC_VERSION, type: 'state', from: this.id, to: message.from, ...this.current() });
-    } else if (message.to === this.id && !this.settled) {
-      this.intents.onRemote(message.index);
-      this.intents.onRemoteScreen(message.screen);
+    } else if (message.to === this.id && this.joining) {
+      this.joining = false;
+      this.intents.onJoin(message.index, message.screen);
       this.settle();
     }
   };

@@ -11,6 +11,8 @@ export interface HashTarget {
   index: number;
   /** The hash asked for the presenter view. */
   presenter: boolean;
+  /** The hash names a slide (a number or a heading); an empty or unreadable one does not. */
+  named: boolean;
 }
 
 export type HeadingLookup = (id: string) => number | undefined;
@@ -31,16 +33,19 @@ export function parseHash(hash: string, slideCount: number, findHeading: Heading
   const body = decode(hash.replace(/^#/, ''));
   // An in-deck link `#2024` to a heading `## 2024` means the heading; `#/2024` is always a number.
   const heading = body.startsWith('/') || body === '' ? undefined : findHeading(body);
-  if (heading !== undefined) return { index: clamp(heading, slideCount), presenter: false };
+  if (heading !== undefined) return { index: clamp(heading, slideCount), presenter: false, named: true };
   const numbered = /^(\/|slide|presenter|p)?(\d+)\/?$/i.exec(body);
   if (numbered) {
     const prefix = numbered[1]?.toLowerCase();
     const n = Number(numbered[2]);
-    return { index: clamp(Number.isFinite(n) ? n - 1 : slideCount, slideCount), presenter: prefix === 'presenter' || prefix === 'p' };
+    const presenter = prefix === 'presenter' || prefix === 'p';
+    return { index: clamp(Number.isFinite(n) ? n - 1 : slideCount, slideCount), presenter, named: true };
   }
   const id = body.replace(/^\//, '');
   const found = id === '' ? undefined : findHeading(id);
-  return { index: found === undefined ? 0 : clamp(found, slideCount), presenter: false };
+  return found === undefined
+    ? { index: 0, presenter: false, named: false }
+    : { index: clamp(found, slideCount), presenter: false, named: true };
 }
 
 export function formatHash(index: number): string {
