@@ -160,3 +160,34 @@ test('b in the presenter view blanks the audience screen, and any key there brin
   await expect(blank(audience)).toHaveCount(0);
   await expectSlide(audience, 7);
 });
+
+test('holding a key repeats moves only: a held b, ., w, o or Esc does not undo itself', async ({ page }) => {
+  await page.goto(seed('#/5'));
+  await expectSlide(page, 5);
+  // keyboard.down on a key already down sends a keydown with repeat set, as a held key does.
+  const hold = async (key: string) => {
+    for (let i = 0; i < 4; i++) await page.keyboard.down(key);
+    await page.keyboard.up(key);
+  };
+  for (const [key, colour] of [['b', 'rgb(0, 0, 0)'], ['.', 'rgb(0, 0, 0)'], ['w', 'rgb(255, 255, 255)']] as const) {
+    await hold(key);
+    await expect(blank(page)).toHaveCSS('background-color', colour);
+    await page.keyboard.press('x');
+    await expect(blank(page)).toHaveCount(0);
+  }
+  for (const key of ['o', 'Escape']) {
+    await hold(key);
+    await expect(dialog(page, 'Overview')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page, 'Overview')).toHaveCount(0);
+  }
+  for (const key of ['t', 'h']) {
+    await hold(key);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  await expectSlide(page, 5);
+  await hold('ArrowRight');
+  await expectSlide(page, 9);
+});

@@ -59,7 +59,13 @@ export class DialogController implements ReactiveController {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     // Keys stay inside the dialog: the deck behind does not move while it is open.
     event.stopPropagation();
-    if (event.key !== 'Escape' && actionFor(event, this.scope()) === this.ownAction) {
+    const closes = event.key === 'Escape' || actionFor(event, this.scope()) === this.ownAction;
+    if (closes && event.repeat) {
+      // The key that opened the dialog, still held down, must not close it again.
+      event.preventDefault();
+      return;
+    }
+    if (event.key !== 'Escape' && closes) {
       event.preventDefault();
       this.close();
     }

@@ -81,15 +81,16 @@ export class KeyboardController implements ReactiveController {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isEditable(event)) return;
+    const action = actionFor(event, this.intents.scope());
+    // Holding a key repeats moves only, and nothing else sees the repeats: a held `b` would
+    // otherwise bring the slide back at once, a held `2` make the notes flicker.
+    if (event.repeat && !(action && isMove(action))) return;
     if (this.intents.onKey?.()) {
       event.preventDefault();
       this.reset();
       return;
     }
-    const action = actionFor(event, this.intents.scope());
     const digit = /^[0-9]$/.test(event.key);
-    // Holding a key repeats moves only: a held `b` or `2` must not flicker.
-    if (event.repeat && (digit || (action && !isMove(action)))) return;
     if (digit) {
       event.preventDefault();
       this.typeDigit(event.key, action);
