@@ -150,11 +150,17 @@ test('b in the presenter view blanks the audience screen, and any key there brin
   await audience.goto(seed('#/7'));
   await expectSlide(audience, 7);
   const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 800 });
   await presenter.goto(seed('#/7', '&presenter'));
   await expect(presenter.locator('lectern-presenter .position')).toHaveText('7 / 33');
+  const layout = () =>
+    Promise.all([presenter.locator('lectern-presenter header').boundingBox(), presenter.getByRole('img', { name: /^Current slide/ }).boundingBox()]);
+  const before = await layout();
   await presenter.keyboard.press('b');
   await expect(blank(audience)).toBeVisible();
   await expect(presenter.getByRole('status').filter({ hasText: 'Audience screen is black' })).toBeVisible();
+  // The notice takes no room: the header stays one row and the slide keeps its size.
+  expect(await layout()).toEqual(before);
   await expect(blank(presenter)).toHaveCount(0);
   await presenter.keyboard.press('ArrowRight');
   await expect(blank(audience)).toHaveCount(0);
@@ -190,4 +196,23 @@ test('holding a key repeats moves only: a held b, ., w, o or Esc does not undo i
   await expectSlide(page, 5);
   await hold('ArrowRight');
   await expectSlide(page, 9);
+});
+
+test('the help shows every key at 1280x720 without scrolling, and on a small screen only its body scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(seed('#/5'));
+  await expectSlide(page, 5);
+  await page.keyboard.press('?');
+  const help = dialog(page, 'Keyboard shortcuts');
+  const rows = help.locator('tr');
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toBeInViewport({ ratio: 1 });
+  const body = help.getByRole('region', { name: 'Shortcuts' });
+  expect(await body.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+
+  await page.setViewportSize({ width: 900, height: 420 });
+  await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(rows.last()).toBeInViewport({ ratio: 1 });
+  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport({ ratio: 1 });
+  await expect(help.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
 });

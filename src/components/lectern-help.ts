@@ -17,17 +17,23 @@ export class LecternHelp extends LitElement {
     dialogStyles,
     css`
       dialog {
-        width: min(46rem, 94vw);
-        max-height: 90vh;
+        width: min(72rem, 96vw);
+        font-size: 16px;
       }
+      /* Two columns on a laptop or projector, so every key shows without scrolling. */
       .body {
-        padding: 0.4rem 1.2rem 1.2rem;
-        overflow: auto;
-        max-height: calc(90vh - 4rem);
+        padding: 0.2rem 1.2rem 1rem;
+        columns: 2 24rem;
+        column-gap: 2.5rem;
+      }
+      /* Padding, not margin: a column keeps it at its top, so both columns start level. */
+      section {
+        break-inside: avoid;
+        padding-top: 0.8rem;
       }
       h3 {
-        margin: 1rem 0 0.3rem;
-        font-size: 0.8rem;
+        margin: 0 0 0.2rem;
+        font-size: 0.75rem;
         letter-spacing: 0.08em;
         text-transform: uppercase;
         color: #b5bdca;
@@ -39,23 +45,23 @@ export class LecternHelp extends LitElement {
       th,
       td {
         text-align: left;
-        padding: 0.25rem 0.4rem;
+        padding: 0.2rem 0.4rem;
         border-bottom: 1px solid #2c333f;
         vertical-align: top;
       }
       th {
-        width: 40%;
+        width: 45%;
         font-weight: normal;
       }
       kbd {
         display: inline-block;
         min-width: 1.2em;
-        margin: 0 0.3em 0.2em 0;
+        margin: 0 0.3em 0.15em 0;
         padding: 0 0.4em;
         border: 1px solid #5c6677;
         border-radius: 4px;
         background: #262c36;
-        font: 0.9em/1.5 var(--lectern-code-font, ui-monospace, monospace);
+        font: 0.9em/1.45 var(--lectern-code-font, ui-monospace, monospace);
         text-align: center;
       }
     `,
@@ -70,9 +76,10 @@ export class LecternHelp extends LitElement {
         <h2 id="help-title">Keyboard shortcuts</h2>
         <button class="close" @click=${() => this.dialog.close()}>Close</button>
       </header>
-      <div class="body" tabindex="0" role="region" aria-label="Shortcuts">
+      <div class="body scroll" tabindex="0" role="region" aria-label="Shortcuts">
         ${SECTIONS.map(
-          ({ scope, title }) => html`<h3>${title}</h3>
+          ({ scope, title }) => html`<section>
+            <h3>${title}</h3>
             <table>
               ${KEYMAP.filter((b) => b.scope === scope).map(
                 (b) => html`<tr data-action=${b.action}>
@@ -80,11 +87,15 @@ export class LecternHelp extends LitElement {
                   <td>${b.description}</td>
                 </tr>`,
               )}
-              ${scope === 'any'
-                ? GESTURES.map((g) => html`<tr><th scope="row">${g.keys}</th><td>${g.description}</td></tr>`)
-                : ''}
-            </table>`,
+            </table>
+          </section>`,
         )}
+        <section>
+          <h3>Digits, mouse and touch</h3>
+          <table>
+            ${GESTURES.map((g) => html`<tr><th scope="row">${g.keys}</th><td>${g.description}</td></tr>`)}
+          </table>
+        </section>
       </div>
     </dialog>`;
   }

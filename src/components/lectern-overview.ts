@@ -169,7 +169,7 @@ export class LecternOverview extends LitElement {
         <span class="hint">${count} slides · arrows choose, Enter shows, Esc goes back</span>
         <button class="close" @click=${() => this.dialog.close()}>Close</button>
       </header>
-      <div class="grid" role="list" @scroll=${this.onScroll} style=${`--ratio:${size.width}/${size.height}`}>
+      <div class="grid scroll" role="list" @scroll=${this.onScroll} style=${`--ratio:${size.width}/${size.height}`}>
         ${this.spacer(this.window.rowsBefore)}
         ${repeat(this.deck.slides.slice(this.window.from, this.window.to), (slide) => slide.index, (slide) => {
           const near = this.near.has(slide.index);

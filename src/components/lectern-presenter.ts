@@ -60,15 +60,15 @@ export class LecternPresenter extends LitElement {
           <span class="visually-hidden">Slide ${index + 1} of ${count}</span>
           <button @click=${ask('next')} aria-label="Next slide" ?disabled=${!hasNext}>▶</button>
           ${this.digits ? html`<span class="digits">Go to ${this.digits}</span>` : nothing}
-          ${this.screen !== 'normal'
-            ? html`<span class="blanked" role="status">Audience screen is ${this.screen}: any key brings it back</span>`
-            : nothing}
         </nav>
         <lectern-timer .timer=${this.timer} .index=${index} .count=${count} .durationSeconds=${deck.meta.durationSeconds}></lectern-timer>
       </header>
       <main>
         <section class="current" aria-label="Current slide">
           ${this.slide(index, `Current slide, ${index + 1}: ${deck.slides[index]?.title ?? ''}`)}
+          ${this.screen !== 'normal'
+            ? html`<p class="blanked" role="status">Audience screen is ${this.screen}: any key brings it back</p>`
+            : nothing}
         </section>
         <section class="next" aria-label="Next slide">
           <h2>Next</h2>

@@ -14,14 +14,11 @@ export class LecternToc extends LitElement {
     css`
       dialog {
         width: min(44rem, 94vw);
-        max-height: 90vh;
       }
       ol {
         list-style: none;
         margin: 0;
         padding: 0.5rem;
-        overflow: auto;
-        max-height: calc(90vh - 4rem);
       }
       ol button {
         display: flex;
@@ -81,7 +78,7 @@ export class LecternToc extends LitElement {
         <h2 id="toc-title">Contents</h2>
         <button class="close" @click=${() => this.dialog.close()}>Close</button>
       </header>
-      <ol @keydown=${this.onKeyDown}>
+      <ol class="scroll" @keydown=${this.onKeyDown}>
         ${this.deck.slides.map(
           (slide) => html`<li>
             <button

@@ -12,6 +12,18 @@ export const dialogStyles = css`
     font: 18px/1.45 var(--lectern-font, system-ui, sans-serif);
     box-shadow: 0 12px 48px rgb(0 0 0 / 0.5);
   }
+  /* A column: the header stays, only the part below it scrolls. */
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+    max-height: 92vh;
+    overflow: clip;
+  }
+  .scroll {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+  }
   dialog::backdrop {
     background: rgb(5 8 12 / 0.75);
   }

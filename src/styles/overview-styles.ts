@@ -11,18 +11,8 @@ export const overviewStyles = [
       height: 94vh;
       max-width: none;
       max-height: none;
-      display: flex;
-      flex-direction: column;
-      /* Only the grid scrolls: scrolling a cell into view must never push the header away. */
-      overflow: clip;
-    }
-    dialog:not([open]) {
-      display: none;
     }
     .grid {
-      flex: 1;
-      min-height: 0;
-      overflow: auto;
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
       gap: 1rem;

@@ -17,19 +17,23 @@ export const presenterStyles = [
   }
   header {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1.5rem;
     padding: 0.6rem 1rem;
     border-bottom: 1px solid #2c333f;
   }
   h1 {
-    flex: 1 1 12rem;
+    flex: 1 1 0;
+    min-width: 0;
     margin: 0;
     font-size: 1.1rem;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  nav,
+  lectern-timer {
+    flex: none;
   }
   nav {
     display: flex;
@@ -47,12 +51,20 @@ export const presenterStyles = [
     background: #f1f3f6;
     color: #101318;
   }
+  /* Over the current slide, not in the header: the header never changes height. */
   .blanked {
-    padding: 0.1rem 0.6rem;
-    border-radius: 4px;
+    position: absolute;
+    top: 0.8rem;
+    left: 50%;
+    transform: translateX(-50%);
+    margin: 0;
+    padding: 0.3rem 0.9rem;
+    border-radius: 6px;
     background: #ffcf70;
     color: #101318;
     font-weight: 600;
+    white-space: nowrap;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.4);
   }
   .notes:focus-visible {
     outline: 3px solid #8ec5ff;
@@ -68,6 +80,7 @@ export const presenterStyles = [
     padding: 1rem;
   }
   .current {
+    position: relative;
     grid-row: 1 / 3;
     min-height: 0;
     display: flex;
@@ -130,6 +143,11 @@ export const presenterStyles = [
   .empty {
     color: #b5bdca;
     font-style: italic;
+  }
+  @media (max-width: 900px) {
+    header {
+      flex-wrap: wrap;
+    }
   }
   @media (max-width: 800px) {
     main {
