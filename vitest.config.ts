@@ -19,6 +19,10 @@ export default mergeConfig(
         },
         {
           extends: true,
+          // Known up front, so a new test never makes Vite re-optimize and reload the page mid-run.
+          optimizeDeps: {
+            include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/unsafe-html.js', 'marked', 'dompurify', 'prismjs'],
+          },
           test: {
             name: 'browser',
             include: ['src/**/*.browser.test.ts'],

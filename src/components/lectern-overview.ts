@@ -64,7 +64,9 @@ export class LecternOverview extends LitElement {
       rootMargin: `${SPARE_SCREENS * 100}% 0px`,
     });
     this.resize.observe(this.grid);
-    void this.openAt(this.selected);
+    // Laying the grid out needs this first render measured; doing it once the render is
+    // complete makes it an update of its own, not a change in the middle of this one.
+    void this.updateComplete.then(() => this.openAt(this.selected));
   }
 
   /** Lays the grid out around a cell once the real row height is known, then shows and focuses it. */
