@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { SITE, counter, currentSlide, deckPage, seed } from './helpers';
 
@@ -94,4 +96,19 @@ test('an unclosed fence ends at the next separator and says so in the console', 
   expect(warnings.join('\n')).toMatch(/never closed/);
   await page.keyboard.press('End');
   await expect(currentSlide(page).getByRole('heading')).toHaveText('To the end');
+});
+
+test('dist/index.html opened from disk says to serve the folder instead of showing a black page', async ({ page }) => {
+  await page.goto(pathToFileURL(resolve('dist/index.html')).href);
+  const hint = page.getByText('Browsers do not run it from a page opened from disk');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('npm run preview');
+  await expect(hint).toHaveCSS('opacity', '1');
+});
+
+test('served, the app replaces the page\'s own loading text', async ({ page }) => {
+  await page.goto(deckPage('links-deck.md'));
+  await expect(counter(page)).toHaveText('1 / 2');
+  await expect(page.locator('#lectern-boot')).toHaveCount(0);
+  await expect(page.getByText('Still nothing?')).toHaveCount(0);
 });
