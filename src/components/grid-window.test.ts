@@ -14,10 +14,17 @@ describe('grid windows', () => {
     expect(windowAt(200 * 499, 700, g)).toMatchObject({ to: 2000, rowsAfter: 0 });
   });
 
-  it('centres on a cell, including the last one of a short row', () => {
-    const w = windowAround(1999, 4, g);
-    expect(w.from).toBeLessThanOrEqual(1999);
-    expect(w.to).toBe(2000);
+  it('centres on a cell: its row in the middle of the rows on screen, spare rows around them', () => {
+    // Cell 1001 is in row 250, the middle of rows 248..252 (four rows on screen and one to
+    // spare), with two spare rows on each side: rows 246..254 are in the DOM.
+    expect(windowAround(1001, 4, g)).toEqual({ from: 984, to: 1020, rowsBefore: 246, rowsAfter: 245 });
+    expect(windowAround(1001, 5, g)).toEqual({ from: 984, to: 1024, rowsBefore: 246, rowsAfter: 244 });
+  });
+
+  it('centres on a cell at either end as far as the grid allows, including the last of a short row', () => {
+    // 2,001 cells: the last row holds only cell 2000.
+    expect(windowAround(2000, 4, { ...g, count: 2001 })).toEqual({ from: 1984, to: 2001, rowsBefore: 496, rowsAfter: 0 });
+    expect(windowAround(2, 4, g)).toEqual({ from: 0, to: 20, rowsBefore: 0, rowsAfter: 495 });
     expect(windowAround(0, 4, { ...g, count: 3 })).toEqual({ from: 0, to: 3, rowsBefore: 0, rowsAfter: 0 });
   });
 
