@@ -1,19 +1,14 @@
 import type { DeckMeta, Ratio } from './types';
 import { SEPARATOR } from './block-scanner';
-
-const KEY_LINE = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+import { readYaml, type YamlMap } from './yaml-block';
 
 export interface FrontMatter {
   meta: DeckMeta;
+  /** Everything the block says (null-prototype maps), for the settings Lectern and other tools read. */
+  data: YamlMap;
   /** Number of lines the front matter takes, fences included; 0 when there is none. */
   lineCount: number;
   warnings: string[];
-}
-
-function unquote(value: string): string {
-  const v = value.trim();
-  const quoted = /^(["'])(.*)\1$/.exec(v);
-  return quoted ? (quoted[2] ?? '') : v;
 }
 
 /** `20m`, `90s`, `1h30m`, `1:30:00`, `45` (minutes) → seconds. */
@@ -38,50 +33,35 @@ const KNOWN_KEYS = new Set([
   'background', 'colorschema', 'fonts', 'drawings', 'download', 'exportfilename', 'info', 'mdc', 'presenter',
   'routermode', 'selectable', 'favicon', 'titletemplate', 'css', 'marp', 'paginate', 'size', 'header', 'footer', 'style',
 ]);
-/** YAML that is not a `key: value` line: a comment, a list item, or an indented continuation. */
-const YAML_OTHER = /^(?:[ \t]*#|[ \t]*-(?:[ \t]|$)|[ \t]+\S)/;
 
 /**
- * Reads a `---`-fenced block of YAML-style `key: value` lines at the very top.
- * It counts as configuration when it has a key Lectern or another slide tool
- * knows (or at least two keys); otherwise it stays slide text, so a first
- * slide such as `Docker: a primer` between separators is never swallowed.
- * Values go into a Map and only known keys are copied out, so no key can
- * reach an object prototype.
+ * Reads a `---`-fenced YAML block at the very top. It counts as configuration
+ * when it has a key Lectern or another slide tool knows (or at least two
+ * keys); otherwise it stays slide text, so a first slide such as
+ * `Docker: a primer` between separators is never swallowed.
  */
 export function readFrontMatter(lines: string[]): FrontMatter {
   const meta: DeckMeta = { ratio: '16:9' };
-  const none: FrontMatter = { meta, lineCount: 0, warnings: [] };
+  const none: FrontMatter = { meta, data: Object.create(null) as YamlMap, lineCount: 0, warnings: [] };
   if (!SEPARATOR.test(lines[0] ?? '')) return none;
-  const values = new Map<string, string>();
-  let keys = 0;
-  let known = false;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (SEPARATOR.test(line)) {
-      return keys > 0 && (known || keys > 1)
-        ? { meta: toMeta(values, meta), lineCount: i + 1, warnings: ratioWarnings(values) }
-        : none;
-    }
-    const key = KEY_LINE.exec(line);
-    if (key) {
-      const name = (key[1] ?? '').toLowerCase();
-      keys++;
-      known ||= KNOWN_KEYS.has(name);
-      values.set(name, unquote(key[2] ?? ''));
-    } else if (line.trim() !== '' && !(keys > 0 && YAML_OTHER.test(line)) && !/^[ \t]*#/.test(line)) {
-      return none;
-    }
-  }
-  return none;
+  const end = lines.findIndex((line, i) => i > 0 && SEPARATOR.test(line));
+  const data = end > 0 ? readYaml(lines.slice(1, end)) : undefined;
+  if (!data) return none;
+  const keys = Object.keys(data);
+  if (!(keys.some((key) => KNOWN_KEYS.has(key.toLowerCase())) || keys.length > 1)) return none;
+  const text = (name: string): string | undefined => {
+    const value = data[keys.find((key) => key.toLowerCase() === name) ?? ''];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  return { meta: toMeta(text, meta), data, lineCount: end + 1, warnings: ratioWarnings(text('ratio')) };
 }
 
-function toMeta(values: Map<string, string>, base: DeckMeta): DeckMeta {
+function toMeta(text: (name: string) => string | undefined, base: DeckMeta): DeckMeta {
   const meta: DeckMeta = { ...base };
-  const title = values.get('title');
-  const author = values.get('author');
-  const ratio = values.get('ratio')?.replace(/\s/g, '');
-  const duration = values.get('duration');
+  const title = text('title');
+  const author = text('author');
+  const ratio = text('ratio')?.replace(/\s/g, '');
+  const duration = text('duration');
   if (title) meta.title = title;
   if (author) meta.author = author;
   if (ratio === '4:3' || ratio === '16:9') meta.ratio = ratio satisfies Ratio;
@@ -92,9 +72,7 @@ function toMeta(values: Map<string, string>, base: DeckMeta): DeckMeta {
   return meta;
 }
 
-function ratioWarnings(values: Map<string, string>): string[] {
-  const ratio = values.get('ratio')?.replace(/\s/g, '');
-  return ratio && ratio !== '4:3' && ratio !== '16:9'
-    ? [`Front matter: ratio "${ratio}" is not 16:9 or 4:3; using 16:9.`]
-    : [];
+function ratioWarnings(ratio: string | undefined): string[] {
+  const r = ratio?.replace(/\s/g, '');
+  return r && r !== '4:3' && r !== '16:9' ? [`Front matter: ratio "${r}" is not 16:9 or 4:3; using 16:9.`] : [];
 }
