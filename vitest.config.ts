@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 import { chromiumLaunchOptions } from './e2e/chromium.mjs';
+import { fixtureSite } from './e2e/fixture-server.mjs';
 
 /**
  * Two kinds of unit test: pure modules in Node (`*.test.ts`), and code that needs
@@ -31,6 +32,8 @@ export default mergeConfig(
               headless: true,
               provider: playwright({ launchOptions: chromiumLaunchOptions() }),
               instances: [{ browser: 'chromium' }],
+              commands: { fixtureSite },
+              screenshotFailures: false,
             },
           },
         },

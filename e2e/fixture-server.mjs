@@ -8,7 +8,13 @@ import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, 'fixtures');
 /** @type {Record<string, string>} */
-const TYPES = { '.md': 'text/markdown; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.sh': 'text/plain' };
+const TYPES = {
+  '.md': 'text/markdown; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.sh': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+};
 
 /** A deck of n slides, each with a heading, a list and a code block. */
 export function generatedDeck(/** @type {number} */ n) {
@@ -26,6 +32,13 @@ export function generatedDeck(/** @type {number} */ n) {
 export async function serveFixture(req, res) {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
   if (path === '/health') return void res.end('ok');
+  // Failure modes for the loader's tests: any HTTP status, and a server that never answers.
+  const status = /^\/status\/([1-5]\d\d)$/.exec(path);
+  if (status) {
+    res.statusCode = Number(status[1]);
+    return void res.end();
+  }
+  if (path === '/hang') return void req.socket.unref();
   const generated = /^\/generated\/(\d{1,5})\.md$/.exec(path);
   if (generated) {
     res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
@@ -68,6 +81,22 @@ export function startFixtureSite(port) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
+}
+
+/** @type {Promise<string> | undefined} */
+let site;
+
+/**
+ * A vitest browser command: the address of a fixture site started once for the
+ * whole run, which never keeps the test process alive.
+ */
+export function fixtureSite() {
+  site ??= startFixtureSite(0).then((server) => {
+    server.unref();
+    const address = server.address();
+    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  return site;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -20,20 +20,20 @@ const looksLikeHtml = (text: string): boolean => /^\s*<(!doctype\s+html|html[\s>
 const FETCH_TIMEOUT_MS = 20_000;
 const NOT_TEXT = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|wasm)/;
 
-export async function fetchDeck(url: URL): Promise<DeckText> {
+export async function fetchDeck(url: URL, timeoutMs = FETCH_TIMEOUT_MS): Promise<DeckText> {
   const where = url.href;
   const fix = `Check that the file exists at that address, or point ?src= at your deck (for example ?src=slides/slides.md).`;
   let response: Response;
   try {
     // no-cache: a speaker who edits slides.md on the server sees the edit on reload.
-    response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const fromDisk = location.protocol === 'file:';
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       return {
         ok: false,
         title: 'The deck took too long to load',
-        detail: `${where} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`,
+        detail: `${where} did not answer within ${timeoutMs / 1000} seconds.`,
         advice: 'Check your network connection and the server, then reload the page.',
       };
     }
