@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HashTarget } from '../deck/hash';
+import { mountHost } from '../test/test-host';
+import { LocationController } from './location-controller';
+
+const page = location.pathname + location.search;
+const headings: Record<string, number> = { intro: 2 };
+let targets: HashTarget[];
+let controller: LocationController;
+
+/** Changes the hash as a user or an in-deck link would, and waits for the browser's hashchange. */
+async function navigate(hash: string): Promise<void> {
+  const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  location.hash = hash;
+  await changed;
+}
+
+beforeEach(() => {
+  targets = [];
+  controller = new LocationController(mountHost(), { onHash: (target) => targets.push(target) });
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', page);
+});
+
+describe('LocationController', () => {
+  it('writes the slide into the hash without adding history entries', () => {
+    const before = history.length;
+    controller.reflect(4);
+    expect(location.hash).toBe('#/5');
+    controller.reflect(5);
+    expect(location.hash).toBe('#/6');
+    expect(history.length).toBe(before);
+  });
+
+  it('ignores hash changes until it knows the deck, then reads them as slide targets', async () => {
+    await navigate('#/3');
+    expect(targets).toEqual([]);
+    controller.setDeck(10, (id) => headings[id]);
+    await navigate('#/7');
+    await navigate('#intro');
+    await navigate('#/99');
+    expect(targets).toEqual([
+      { index: 6, presenter: false, named: true },
+      { index: 2, presenter: false, named: true },
+      { index: 9, presenter: false, named: true },
+    ]);
+  });
+
+  it('keeps the slide when the hash is emptied (a bare # link)', async () => {
+    controller.setDeck(10, () => undefined);
+    controller.reflect(3);
+    await navigate('');
+    expect(targets).toEqual([]);
+    expect(location.hash).toBe('#/4');
+  });
+
+  it('stops listening when its host leaves the page', async () => {
+    controller.setDeck(10, () => undefined);
+    document.body.replaceChildren();
+    await navigate('#/2');
+    expect(targets).toEqual([]);
+  });
+});
