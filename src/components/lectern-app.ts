@@ -1,15 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { isMove, type Action } from '../deck/keymap';
-import { channelName, type Screen } from '../deck/sync-message';
-import { presenterUrl, type HashTarget } from '../deck/hash';
+import { channelName } from '../deck/sync-message';
+import { presenterUrl } from '../deck/hash';
 import { partsNear } from '../render/render-slide';
-import { DeckLoaderController, type DeckStatus } from '../controllers/deck-loader-controller';
+import { DeckLoaderController } from '../controllers/deck-loader-controller';
 import { KeyboardController } from '../controllers/keyboard-controller';
-import { LocationController } from '../controllers/location-controller';
 import { SwipeController } from '../controllers/swipe-controller';
-import { PresenterSyncController } from '../controllers/presenter-sync-controller';
 import { PresenterStateController } from '../controllers/presenter-state-controller';
+import { TalkController } from '../controllers/talk-controller';
 import { CloseOverlayEvent, GotoEvent, IntentEvent } from '../events';
 import { appStyles } from '../styles/app-styles';
 import { visuallyHidden } from '../styles/shared-styles';
@@ -24,44 +23,41 @@ import './lectern-popup-blocked';
 export type Overlay = 'overview' | 'toc' | 'help';
 
 /**
- * Where a slide change comes from. A move made in this window (`local`) is
- * told to the other windows; any move of the talk (`local` or `remote`)
- * starts the presenter's timer; showing where the talk already is (`join`:
- * the slide named in the URL at load, or the talk's slide as a window joins) does neither.
- */
-type MoveSource = 'local' | 'remote' | 'join';
-
-/**
- * The deck app: owns the current slide and applies every intent (keys, hash,
- * swipe, clicks, other windows) through one path. With `?presenter` in the
- * URL it shows the presenter view instead.
+ * The deck app: loads the deck, applies every intent (keys, swipes, clicks,
+ * overlays) to the talk, and shows the audience view, or the presenter view
+ * with `?presenter` in the URL.
  */
 @customElement('lectern-app')
 export class LecternApp extends LitElement {
   static override styles = [appStyles, visuallyHidden];
 
-  @state() private index = 0;
   @state() private digits = '';
   @state() private presenter = new URL(location.href).searchParams.has('presenter');
   @state() private showNotes = false;
   @state() private overlay: Overlay | undefined;
-  /** Blackout or whiteout of the audience screen. */
-  @state() private screen: Screen = 'normal';
   /** Counts finished renders, so the views re-read the renderer. */
   @state() private renders = 0;
   /** The presenter URL, while the browser has blocked the window that should show it. */
   @state() private blockedPopup: string | undefined;
 
-  private readonly loader = new DeckLoaderController(this, (ready) => this.start(ready));
-  private readonly location = new LocationController(this, { onHash: (t) => this.onHash(t, 'local') });
   private readonly presenterState = new PresenterStateController(this);
-  private readonly sync = new PresenterSyncController(this, {
-    onRemote: (i) => this.go(i, 'remote'),
-    onJoin: (i, screen) => {
-      this.go(i, 'join');
-      this.screen = screen;
+  private readonly talk = new TalkController(this, {
+    // Any move of the talk, here or in another window, starts the presenter's timer; joining does not.
+    onMove: (_, source, changed) => {
+      if (this.presenter && source !== 'join' && changed) this.presenterState.moved();
+      this.renderNear();
     },
-    onRemoteScreen: (screen) => (this.screen = screen),
+    onPresenterLink: (index) => {
+      if (this.presenter) return;
+      history.replaceState(history.state, '', presenterUrl(location.href, index));
+      this.presenter = true;
+    },
+  });
+  private readonly loader = new DeckLoaderController(this, ({ deck, url }) => {
+    const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
+    this.presenterState.useDeck(channelName(url));
+    this.talk.start(deck, url);
+    document.title = this.presenter ? `${title} (presenter)` : title;
   });
 
   constructor() {
@@ -70,65 +66,43 @@ export class LecternApp extends LitElement {
       scope: () => (this.presenter ? 'presenter' : 'audience'),
       onKey: () => this.takeKey(),
       onAction: (action) => this.act(action),
-      onGoto: (n) => this.sync.whenSettled(() => this.go(n - 1, 'local')),
+      onGoto: (n) => this.talk.whenSettled(() => this.talk.go(n - 1, 'local')),
       onDigits: (digits) => (this.digits = digits),
     });
     new SwipeController(this, (action) => this.act(action));
     this.addEventListener(IntentEvent.type, (event) => this.act(event.action));
     this.addEventListener(GotoEvent.type, (event) => {
       this.overlay = undefined;
-      this.go(event.index, 'local');
+      this.talk.go(event.index, 'local');
     });
     this.addEventListener(CloseOverlayEvent.type, () => (this.overlay = undefined));
   }
 
-  /** The deck is there: show the slide the URL names and join the talk of the other windows. */
-  private start({ deck, url }: Extract<DeckStatus, { kind: 'ready' }>): void {
-    const findHeading = (id: string): number | undefined => deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
-    this.location.setDeck(deck.slides.length, findHeading);
-    const target = this.location.read(deck.slides.length, findHeading);
-    this.onHash(target, 'join');
-    const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
-    document.title = this.presenter ? `${title} (presenter)` : title;
-    this.presenterState.useDeck(channelName(url));
-    // A URL that names a slide wins and takes the other windows there; one that names none joins the talk.
-    this.sync.join(url, deck.slides.length, () => ({ index: this.index, screen: this.screen }), target.named);
-  }
-
   /** A blank screen takes the next key to come back; an open overlay keeps keys to itself. */
   private takeKey(): boolean {
-    if (this.screen !== 'normal') {
-      this.setScreen('normal');
+    if (this.talk.screen !== 'normal') {
+      this.talk.setScreen('normal');
       return true;
     }
     return this.overlay !== undefined;
   }
 
-  private onHash(target: HashTarget, source: MoveSource): void {
-    if (target.presenter && !this.presenter) {
-      // Landslide's #presenterN and remark's #pN: become the presenter view at slide N.
-      history.replaceState(history.state, '', presenterUrl(location.href, target.index));
-      this.presenter = true;
-    }
-    this.go(target.index, source);
-  }
-
   private act(action: Action): void {
     const ready = this.loader.status.kind === 'ready';
     // A move made before this window knows where the talk is would be undone by the talk's answer: hold it.
-    if (!this.sync.isSettled && (isMove(action) || !ready)) return this.sync.whenSettled(() => this.act(action));
+    if (!this.talk.settled && (isMove(action) || !ready)) return this.talk.whenSettled(() => this.act(action));
     if (!ready) return;
-    if (isMove(action) && (this.overlay || this.screen !== 'normal')) {
+    const { talk, presenterState: state } = this;
+    if (isMove(action) && (this.overlay || talk.screen !== 'normal')) {
       // A swipe or click on a blank screen brings the slide back, it does not move behind it.
-      if (!this.overlay) this.setScreen('normal');
+      if (!this.overlay) talk.setScreen('normal');
       return;
     }
-    const state = this.presenterState;
     const actions: Record<Action, () => void> = {
-      next: () => this.go(this.index + 1, 'local'),
-      previous: () => this.go(this.index - 1, 'local'),
-      first: () => this.go(0, 'local'),
-      last: () => this.go(Infinity, 'local'),
+      next: () => talk.go(talk.index + 1, 'local'),
+      previous: () => talk.go(talk.index - 1, 'local'),
+      first: () => talk.go(0, 'local'),
+      last: () => talk.go(Infinity, 'local'),
       toggleNotes: () => {
         this.showNotes = !this.showNotes;
         this.renderNear();
@@ -137,8 +111,8 @@ export class LecternApp extends LitElement {
       overview: () => (this.overlay = 'overview'),
       toc: () => (this.overlay = 'toc'),
       help: () => (this.overlay = 'help'),
-      blackout: () => this.setScreen(this.screen === 'black' ? 'normal' : 'black'),
-      whiteout: () => this.setScreen(this.screen === 'white' ? 'normal' : 'white'),
+      blackout: () => talk.setScreen(talk.screen === 'black' ? 'normal' : 'black'),
+      whiteout: () => talk.setScreen(talk.screen === 'white' ? 'normal' : 'white'),
       fullscreen: toggleFullscreen,
       notesBigger: () => state.resizeNotes(1),
       notesSmaller: () => state.resizeNotes(-1),
@@ -148,36 +122,18 @@ export class LecternApp extends LitElement {
     actions[action]();
   }
 
-  /** The one way a slide changes: clamp, apply, reflect in the hash, tell the other windows. */
-  private go(index: number, source: MoveSource): void {
-    const status = this.loader.status;
-    if (status.kind !== 'ready') return;
-    const last = status.deck.slides.length - 1;
-    const next = Number.isNaN(index) ? 0 : Math.min(Math.max(Math.trunc(index), 0), last);
-    if (this.presenter && source !== 'join' && next !== this.index) this.presenterState.moved();
-    this.index = next;
-    this.location.reflect(next);
-    if (source === 'local') this.sync.announce(next);
-    this.renderNear();
-  }
-
-  private setScreen(screen: Screen): void {
-    this.screen = screen;
-    this.sync.announceScreen(screen);
-  }
-
   private renderNear(): void {
     const status = this.loader.status;
     if (status.kind !== 'ready') return;
     const { renderer, deck } = status;
-    const parts = partsNear(this.index, deck.slides.length, { neighbours: NEIGHBOURS, presenter: this.presenter, notes: this.showNotes });
+    const parts = partsNear(this.talk.index, deck.slides.length, { neighbours: NEIGHBOURS, presenter: this.presenter, notes: this.showNotes });
     for (const [i, part] of parts) {
       if (renderer.peek(i, part) === undefined) void renderer.render(i, part).then(() => this.renders++);
     }
   }
 
   private openPresenter(): void {
-    if (this.loader.status.kind === 'ready') this.blockedPopup = openPresenterWindow(this.index, this.loader.status.url);
+    if (this.loader.status.kind === 'ready') this.blockedPopup = openPresenterWindow(this.talk.index, this.loader.status.url);
   }
 
   override render() {
@@ -189,16 +145,17 @@ export class LecternApp extends LitElement {
       return html`<lectern-error .heading=${status.title} .detail=${status.detail} .advice=${status.advice}></lectern-error>`;
     }
     const { deck, renderer } = status;
-    const current = deck.slides[this.index];
+    const { index, screen } = this.talk;
+    const current = deck.slides[index];
     return html`
       ${this.presenter
         ? html`<lectern-presenter
             .deck=${deck}
             .renderer=${renderer}
-            .index=${this.index}
+            .index=${index}
             .renders=${this.renders}
             .digits=${this.digits}
-            .screen=${this.screen}
+            .screen=${screen}
             .timer=${this.presenterState.timer}
             .notesSize=${this.presenterState.notesSize}
           ></lectern-presenter>`
@@ -206,31 +163,31 @@ export class LecternApp extends LitElement {
             exportparts="canvas, content, counter, progress, notes"
             .deck=${deck}
             .renderer=${renderer}
-            .index=${this.index}
+            .index=${index}
             .renders=${this.renders}
             .digits=${this.digits}
             .showNotes=${this.showNotes}
           ></lectern-audience>`}
-      ${this.screen !== 'normal' && !this.presenter
+      ${screen !== 'normal' && !this.presenter
         ? html`<div
-            class="blank ${this.screen}"
+            class="blank ${screen}"
             role="img"
             aria-label="Screen blanked: press any key to bring the slide back"
-            @click=${() => this.setScreen('normal')}
+            @click=${() => this.talk.setScreen('normal')}
           ></div>`
         : nothing}
       <lectern-overlays
         .overlay=${this.overlay}
         .deck=${deck}
         .renderer=${renderer}
-        .index=${this.index}
+        .index=${index}
         .scope=${this.presenter ? 'presenter' : 'audience'}
       ></lectern-overlays>
       ${this.blockedPopup
         ? html`<lectern-popup-blocked .url=${this.blockedPopup} @lectern-close-overlay=${this.dismissPopup}></lectern-popup-blocked>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">
-        Slide ${this.index + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}
+        Slide ${index + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}
       </div>
     `;
   }

@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Deck } from '../deck/types';
+import type { Screen } from '../deck/sync-message';
+import type { HashTarget } from '../deck/hash';
+import { LocationController } from './location-controller';
+import { PresenterSyncController } from './presenter-sync-controller';
+
+/**
+ * Where a slide change comes from. A move made in this window (`local`) is
+ * told to the other windows; showing where the talk already is (`join`: the
+ * slide named in the URL at load, or the talk's slide as a window joins) is
+ * not a move of the talk; `remote` is another window's move, followed here.
+ */
+export type MoveSource = 'local' | 'remote' | 'join';
+
+export interface TalkIntents {
+  /** The slide is now `index` (clamped, in the hash, told to the others as needed). */
+  onMove: (index: number, source: MoveSource, changed: boolean) => void;
+  /** The URL asks for the presenter view at slide `index` (Landslide's #presenterN, remark's #pN). */
+  onPresenterLink: (index: number) => void;
+}
+
+/**
+ * Where the talk is: the current slide and the audience screen, kept in step
+ * with the URL hash and with every other window of the deck. The one way a
+ * slide changes is `go`.
+ */
+export class TalkController implements ReactiveController {
+  index = 0;
+  /** Blackout or whiteout of the audience screen. */
+  screen: Screen = 'normal';
+  private slideCount = 0;
+  private readonly location: LocationController;
+  private readonly sync: PresenterSyncController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly intents: TalkIntents,
+  ) {
+    host.addController(this);
+    this.location = new LocationController(host, { onHash: (target) => this.follow(target, 'local') });
+    this.sync = new PresenterSyncController(host, {
+      onRemote: (index) => this.go(index, 'remote'),
+      onJoin: (index, screen) => {
+        this.go(index, 'join');
+        this.show(screen);
+      },
+      onRemoteScreen: (screen) => this.show(screen),
+    });
+  }
+
+  /** Shows the slide the URL names and joins the other windows: a named slide leads, no slide joins. */
+  start(deck: Deck, deckUrl: string): void {
+    const count = deck.slides.length;
+    const findHeading = (id: string): number | undefined => deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
+    this.slideCount = count;
+    this.location.setDeck(count, findHeading);
+    const target = this.location.read(count, findHeading);
+    this.follow(target, 'join');
+    this.sync.join(deckUrl, count, () => ({ index: this.index, screen: this.screen }), target.named);
+  }
+
+  /** Whether this window knows where the talk is; until then moves wait (see `whenSettled`). */
+  get settled(): boolean {
+    return this.sync.isSettled;
+  }
+
+  whenSettled(intent: () => void): void {
+    this.sync.whenSettled(intent);
+  }
+
+  go(index: number, source: MoveSource): void {
+    if (this.slideCount === 0) return;
+    const next = Number.isNaN(index) ? 0 : Math.min(Math.max(Math.trunc(index), 0), this.slideCount - 1);
+    const changed = next !== this.index;
+    this.index = next;
+    this.location.reflect(next);
+    if (source === 'local') this.sync.announce(next);
+    this.host.requestUpdate();
+    this.intents.onMove(next, source, changed);
+  }
+
+  /** Blanks the audience screen or brings it back, in every window. */
+  setScreen(screen: Screen): void {
+    this.show(screen);
+    this.sync.announceScreen(screen);
+  }
+
+  hostConnected(): void {}
+
+  private show(screen: Screen): void {
+    this.screen = screen;
+    this.host.requestUpdate();
+  }
+
+  private follow(target: HashTarget, source: MoveSource): void {
+    if (target.presenter) this.intents.onPresenterLink(target.index);
+    this.go(target.index, source);
+  }
+}
