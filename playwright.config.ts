@@ -34,6 +34,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: 'list',
+  // Generous, so a busy 2-core machine (a build running beside the tests) is not a failure;
+  // passing tests never wait for it.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${appPort}/`,
     browserName: 'chromium',
