@@ -85,13 +85,18 @@ test('2 Enter and 2 5 Enter go to a slide without the notes ever flashing on the
     };
   });
   const notesSeen = () => page.evaluate(() => (window as unknown as { notesSeen: string[] }).notesSeen.length);
+  // The page's clock stands still, so however slow the machine, a 2 waits for Enter until the test says.
+  await page.clock.install({ time: new Date('2026-03-27T09:00:00') });
   await page.goto(audienceUrl('#/4'));
   await expect(counter(page)).toHaveText('4 / 7');
-  // The watch works: a lone 2 does show the notes.
+  await page.clock.pauseAt(new Date('2026-03-27T09:05:00'));
+  // The watch works: a lone 2 does show the notes, half a second later.
   await page.keyboard.press('2');
+  await page.clock.runFor(500);
   await expect(notesPanel(page)).toBeVisible();
   expect(await notesSeen()).toBeGreaterThan(0);
   await page.keyboard.press('2');
+  await page.clock.runFor(500);
   await expect(notesPanel(page)).toHaveCount(0);
   await page.evaluate(() => ((window as unknown as { notesSeen: string[] }).notesSeen.length = 0));
 
@@ -115,7 +120,7 @@ test('moves in any of three windows move the others; another deck stays put', as
   const presenter = await open(context, presenterUrl());
   const other = await open(context, audienceUrl('#/1', OTHER));
   await expect(counter(other)).toHaveText('1 / 3');
-  await expectAt(presenter, 1);
+  for (const page of [first, projector, presenter]) await expectAt(page, 1);
 
   await presenter.keyboard.press('ArrowRight');
   for (const page of [first, projector, presenter]) await expectAt(page, 2);
@@ -166,17 +171,33 @@ test('a presenter opened late or reloaded joins the talk where it is; closing it
 test('a window opened at a named slide takes the talk there; one opened without a slide joins it', async ({ context }) => {
   const audience = await open(context, audienceUrl('#/3'));
   await expectAt(audience, 3);
-  const tab = await open(context, audienceUrl('#/6'));
-  await expectAt(tab, 6);
-  await expectAt(audience, 6);
   const presenter = await open(context, presenterUrl('#/2'));
   await expectAt(presenter, 2);
-  for (const page of [audience, tab]) await expectAt(page, 2);
-  // Opening the presenter view at a slide is not a move: the timer waits for the talk to start.
-  await expect(presenter.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expectAt(audience, 2);
+  const start = presenter.getByRole('button', { name: 'Start' });
+  const tab = await open(context, audienceUrl('#/6'));
+  for (const page of [tab, audience, presenter]) await expectAt(page, 6);
+  // Opening a window at a slide is not a move: the timer still waits for the talk to start.
+  await expect(start).toBeVisible();
   const joiner = await open(context, audienceUrl(''));
-  await expectAt(joiner, 2);
-  for (const page of [audience, tab, presenter]) await expectAt(page, 2);
+  await expectAt(joiner, 6);
+  for (const page of [audience, tab, presenter]) await expectAt(page, 6);
+  await expect(start).toBeVisible();
+  await joiner.keyboard.press('ArrowRight');
+  for (const page of [audience, tab, presenter]) await expectAt(page, 7);
+  await expect(presenter.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('a reloaded window joins the talk; its hash is only where it was, so it pulls nobody back', async ({ context }) => {
+  const presenter = await open(context, presenterUrl('#/2'));
+  const audience = await open(context, audienceUrl('#/2'));
+  await expectAt(audience, 2);
+  await expectAt(presenter, 2);
+  // As if the talk had moved on while this window was reloading: its hash still says 5.
+  await audience.evaluate(() => history.replaceState(null, '', '#/5'));
+  await audience.reload();
+  await expectAt(audience, 2);
+  await expectAt(presenter, 2);
 });
 
 test('malformed channel messages move nothing and throw nothing', async ({ context, baseURL }) => {

@@ -73,7 +73,7 @@ export class LecternApp extends LitElement {
     this.addEventListener(IntentEvent.type, (event) => this.act(event.action));
     this.addEventListener(GotoEvent.type, (event) => {
       this.overlay = undefined;
-      this.talk.go(event.index, 'local');
+      this.talk.whenSettled(() => this.talk.go(event.index, 'local'));
     });
     this.addEventListener(CloseOverlayEvent.type, () => (this.overlay = undefined));
   }

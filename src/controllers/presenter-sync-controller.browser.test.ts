@@ -16,9 +16,9 @@ function openWindow(at = 0, deck = DECK) {
     sync: undefined as unknown as PresenterSyncController,
   };
   window.sync = new PresenterSyncController(host, {
-    onRemote: (i) => {
+    onRemote: (i, lead) => {
       window.index = i;
-      window.log.push(`remote ${i}`);
+      window.log.push(`${lead ? 'lead' : 'remote'} ${i}`);
     },
     onJoin: (i, screen) => {
       window.index = i;
@@ -53,7 +53,8 @@ describe('PresenterSyncController', () => {
     first.join(true);
     const second = openWindow(6);
     second.join(true);
-    await vi.waitFor(() => expect(first.window.log).toEqual(['remote 6']));
+    // Told as a lead, not a move: opening a window is not a move of the talk.
+    await vi.waitFor(() => expect(first.window.log).toEqual(['lead 6']));
     expect(second.window.log).toEqual([]);
   });
 
@@ -68,37 +69,63 @@ describe('PresenterSyncController', () => {
     expect(talk.window.log).toEqual([]);
   });
 
-  it('follows a late answer, as long as it has not moved on its own since', async () => {
-    /**
-     * A window on its own deck that answers every hello 600 ms late, after the joiner stopped
-     * waiting. Resolves once the joiner has read the answer: it then answers a hello of its own.
-     */
-    const slowTalk = (deck: string) =>
-      new Promise<void>((answered) => {
-        const slow = rawChannel(deck);
-        slow.onmessage = (event: MessageEvent<{ type: string; from: string; to?: string }>) => {
-          if (event.data.type === 'state' && event.data.to === 'probe') answered();
-          if (event.data.type !== 'hello') return;
-          const to = event.data.from;
-          setTimeout(() => {
-            slow.postMessage({ v: 1, type: 'state', from: 'slow', to, index: 7, screen: 'normal' });
-            slow.postMessage({ v: 1, type: 'hello', from: 'probe' });
-          }, 600);
-        };
-      });
-    const late = slowTalk(`${DECK}.late`);
+  /**
+   * A window of the talk on its own deck that answers hellos only when the test releases them,
+   * at slide 7. `read` resolves once the windows have read the answers: it then asks them a
+   * hello of its own, which they answer only after reading everything it sent before.
+   */
+  function slowTalk(deck: string) {
+    const slow = rawChannel(deck);
+    const waiting: string[] = [];
+    let read = () => {};
+    slow.onmessage = (event: MessageEvent<{ type: string; from: string; to?: string }>) => {
+      if (event.data.type === 'hello' && event.data.from !== 'probe') waiting.push(event.data.from);
+      if (event.data.type === 'state' && event.data.to === 'probe') read();
+    };
+    return {
+      release(): Promise<void> {
+        const done = new Promise<void>((resolve) => (read = resolve));
+        for (const to of waiting.splice(0)) slow.postMessage({ v: 1, type: 'state', from: 'slow', to, index: 7, screen: 'normal', known: true });
+        slow.postMessage({ v: 1, type: 'hello', from: 'probe' });
+        return done;
+      },
+    };
+  }
+
+  it('follows an answer that comes after it stopped waiting, as long as it has not moved on its own', async () => {
+    const talk = slowTalk(`${DECK}.late`);
     const joiner = openWindow(0, `${DECK}.late`);
     joiner.join(false);
-    await late;
+    await vi.waitFor(() => expect(joiner.window.sync.isSettled).toBe(true));
+    expect(joiner.window.log).toEqual([]);
+    await talk.release();
     expect(joiner.window.log).toEqual(['join 7']);
+  });
 
-    const ignored = slowTalk(`${DECK}.moved`);
-    const mover = openWindow(0, `${DECK}.moved`);
-    mover.join(false);
-    await vi.waitFor(() => expect(mover.window.sync.isSettled).toBe(true));
-    mover.sync.announce(1);
-    await ignored;
-    expect(mover.window.log).toEqual([]);
+  it.each([
+    ['moved', (sync: PresenterSyncController) => sync.announce(1)],
+    ['blanked the screen', (sync: PresenterSyncController) => sync.announceScreen('black')],
+  ])('ignores a late answer once it has %s on its own', async (what, act) => {
+    const talk = slowTalk(`${DECK}.${what}`);
+    const window = openWindow(0, `${DECK}.${what}`);
+    window.join(false);
+    await vi.waitFor(() => expect(window.window.sync.isSettled).toBe(true));
+    act(window.sync);
+    await talk.release();
+    expect(window.window.log).toEqual([]);
+  });
+
+  it('a window still waiting answers newcomers as not knowing, and they go on waiting for one that knows', async () => {
+    const talk = slowTalk(`${DECK}.unsure`);
+    const first = openWindow(3, `${DECK}.unsure`);
+    first.join(false);
+    await vi.waitFor(() => expect(first.window.sync.isSettled).toBe(true));
+    const second = openWindow(0, `${DECK}.unsure`);
+    second.join(false);
+    await vi.waitFor(() => expect(second.window.log).toEqual(['join 3']));
+    await talk.release();
+    expect(first.window.log).toEqual(['join 7']);
+    expect(second.window.log).toEqual(['join 3', 'join 7']);
   });
 
   it('holds intents until the window knows where the talk is, then runs them in order', async () => {

@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SYNC_VERSION, channelName, readSyncMessage, type Screen, type SyncMessage } from '../deck/sync-message';
 
 export interface SyncIntents {
-  /** Another window moved the talk: follow it without announcing. */
-  onRemote: (index: number) => void;
+  /** Another window moved the talk (or, `lead`, was opened at a slide): follow it without announcing. */
+  onRemote: (index: number, lead: boolean) => void;
   /** Where the talk is, told to this window as it joins: show it, it is not a move. */
   onJoin: (index: number, screen: Screen) => void;
   /** Another window blanked the audience screen or brought it back. */
@@ -20,7 +20,9 @@ const SETTLE_MS = 250;
  *
  * A window opened at a named slide leads: it tells the others to go there.
  * Any other window joins: it asks where the talk is and follows the answer,
- * even a late one, as long as it has not moved on its own in the meantime.
+ * even a late one, as long as it has not moved or blanked the screen on its
+ * own in the meantime. A window still waiting for its answer says so when it
+ * answers a newcomer, who then goes on waiting for a window that knows.
  */
 export class PresenterSyncController implements ReactiveController {
   // getRandomValues, not randomUUID: a deck served over plain http on a LAN is not a secure context.
@@ -51,7 +53,10 @@ export class PresenterSyncController implements ReactiveController {
     if (typeof BroadcastChannel === 'undefined') return this.settle();
     this.channel = new BroadcastChannel(channelName(deckUrl));
     this.channel.addEventListener('message', this.onMessage);
-    if (lead) return this.announce(current().index);
+    if (lead) {
+      this.settle();
+      return this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index: current().index, lead: true });
+    }
     this.joining = true;
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
     this.post({ v: SYNC_VERSION, type: 'hello', from: this.id });
@@ -71,11 +76,12 @@ export class PresenterSyncController implements ReactiveController {
   announce(index: number): void {
     this.joining = false;
     this.settle();
-    this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index });
+    this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index, lead: false });
   }
 
-  /** Tells the other windows the audience screen was blanked or brought back. */
+  /** Tells the other windows the audience screen was blanked or brought back here. */
   announceScreen(screen: Screen): void {
+    this.joining = false;
     this.post({ v: SYNC_VERSION, type: 'screen', from: this.id, screen });
   }
 
@@ -114,14 +120,16 @@ export class PresenterSyncController implements ReactiveController {
     if (!message || message.from === this.id) return;
     if (message.type === 'goto') {
       this.joining = false;
-      this.intents.onRemote(message.index);
+      this.intents.onRemote(message.index, message.lead);
       this.settle();
     } else if (message.type === 'screen') {
       this.intents.onRemoteScreen(message.screen);
     } else if (message.type === 'hello') {
-      if (this.settled) this.post({ v: SYNC_VERSION, type: 'state', from: this.id, to: message.from, ...this.current() });
+      if (!this.settled) return;
+      this.post({ v: SYNC_VERSION, type: 'state', from: this.id, to: message.from, ...this.current(), known: !this.joining });
     } else if (message.to === this.id && this.joining) {
-      this.joining = false;
+      // An answer from a window that is itself still waiting is shown, but a better one may follow.
+      this.joining = !message.known;
       this.intents.onJoin(message.index, message.screen);
       this.settle();
     }

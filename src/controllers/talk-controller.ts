@@ -30,6 +30,7 @@ export class TalkController implements ReactiveController {
   /** Blackout or whiteout of the audience screen. */
   screen: Screen = 'normal';
   private slideCount = 0;
+  private deckUrl = '';
   private readonly location: LocationController;
   private readonly sync: PresenterSyncController;
 
@@ -40,7 +41,8 @@ export class TalkController implements ReactiveController {
     host.addController(this);
     this.location = new LocationController(host, { onHash: (target) => this.follow(target, 'local') });
     this.sync = new PresenterSyncController(host, {
-      onRemote: (index) => this.go(index, 'remote'),
+      // A window opened at a slide shows where the talk now is; only a speaker's move is a move.
+      onRemote: (index, lead) => this.go(index, lead ? 'join' : 'remote'),
       onJoin: (index, screen) => {
         this.go(index, 'join');
         this.show(screen);
@@ -49,15 +51,22 @@ export class TalkController implements ReactiveController {
     });
   }
 
-  /** Shows the slide the URL names and joins the other windows: a named slide leads, no slide joins. */
+  /**
+   * Shows the slide the URL names and joins the other windows. A window opened
+   * at a named slide leads; one opened without, or reloaded or reached with
+   * Back (its hash is only where it was), joins the talk.
+   */
   start(deck: Deck, deckUrl: string): void {
     const count = deck.slides.length;
     const findHeading = (id: string): number | undefined => deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
     this.slideCount = count;
+    this.deckUrl = deckUrl;
     this.location.setDeck(count, findHeading);
     const target = this.location.read(count, findHeading);
     this.follow(target, 'join');
-    this.sync.join(deckUrl, count, () => ({ index: this.index, screen: this.screen }), target.named);
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const revisit = navigation?.type === 'reload' || navigation?.type === 'back_forward';
+    this.join(target.named && !revisit);
   }
 
   /** Whether this window knows where the talk is; until then moves wait (see `whenSettled`). */
@@ -86,7 +95,14 @@ export class TalkController implements ReactiveController {
     this.sync.announceScreen(screen);
   }
 
-  hostConnected(): void {}
+  /** Back in the page after being taken out of it: the other windows may have moved on. */
+  hostConnected(): void {
+    if (this.slideCount > 0) this.join(false);
+  }
+
+  private join(lead: boolean): void {
+    this.sync.join(this.deckUrl, this.slideCount, () => ({ index: this.index, screen: this.screen }), lead);
+  }
 
   private show(screen: Screen): void {
     this.screen = screen;

@@ -3,7 +3,9 @@ import { channelName, readSyncMessage } from './sync-message';
 
 describe('readSyncMessage', () => {
   it('accepts well-formed messages', () => {
-    expect(readSyncMessage({ v: 1, type: 'goto', from: 'a1', index: 3 }, 10)).toEqual({ v: 1, type: 'goto', from: 'a1', index: 3 });
+    expect(readSyncMessage({ v: 1, type: 'goto', from: 'a1', index: 3 }, 10)).toEqual({ v: 1, type: 'goto', from: 'a1', index: 3, lead: false });
+    expect(readSyncMessage({ v: 1, type: 'goto', from: 'a1', index: 3, lead: true }, 10)).toMatchObject({ lead: true });
+    expect(readSyncMessage({ v: 1, type: 'goto', from: 'a1', index: 3, lead: 'yes' }, 10)).toMatchObject({ lead: false });
     expect(readSyncMessage({ v: 1, type: 'hello', from: 'a1' }, 10)).toEqual({ v: 1, type: 'hello', from: 'a1' });
     expect(readSyncMessage({ v: 1, type: 'state', from: 'a1', to: 'b2', index: 0, extra: 1 }, 10)).toEqual({
       v: 1,
@@ -12,9 +14,11 @@ describe('readSyncMessage', () => {
       to: 'b2',
       index: 0,
       screen: 'normal',
+      known: true,
     });
-    expect(readSyncMessage({ v: 1, type: 'state', from: 'a1', to: 'b2', index: 2, screen: 'black' }, 10)).toMatchObject({
+    expect(readSyncMessage({ v: 1, type: 'state', from: 'a1', to: 'b2', index: 2, screen: 'black', known: false }, 10)).toMatchObject({
       screen: 'black',
+      known: false,
     });
     expect(readSyncMessage({ v: 1, type: 'screen', from: 'a1', screen: 'black' }, 10)).toEqual({
       v: 1,

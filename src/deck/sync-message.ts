@@ -6,12 +6,18 @@
 export const SYNC_VERSION = 1;
 
 export type SyncMessage =
-  /** A speaker moved to a slide in window `from`. */
-  | { v: typeof SYNC_VERSION; type: 'goto'; from: string; index: number }
+  /**
+   * The talk is at a slide: a speaker moved there in window `from`, or (`lead`)
+   * window `from` was just opened at a URL naming it, which is not a move.
+   */
+  | { v: typeof SYNC_VERSION; type: 'goto'; from: string; index: number; lead: boolean }
   /** Window `from` just opened and asks where the talk is. */
   | { v: typeof SYNC_VERSION; type: 'hello'; from: string }
-  /** The answer to a hello, addressed to window `to`. */
-  | { v: typeof SYNC_VERSION; type: 'state'; from: string; to: string; index: number; screen: Screen }
+  /**
+   * The answer to a hello, addressed to window `to`. `known` is false when the
+   * answering window is itself still waiting to hear where the talk is.
+   */
+  | { v: typeof SYNC_VERSION; type: 'state'; from: string; to: string; index: number; screen: Screen; known: boolean }
   /** The audience screen was blanked or brought back. */
   | { v: typeof SYNC_VERSION; type: 'screen'; from: string; screen: Screen };
 
@@ -31,7 +37,7 @@ export function readSyncMessage(data: unknown, slideCount: number): SyncMessage 
     case 'hello':
       return { v: SYNC_VERSION, type: 'hello', from: message.from };
     case 'goto':
-      return validIndex ? { v: SYNC_VERSION, type: 'goto', from: message.from, index } : undefined;
+      return validIndex ? { v: SYNC_VERSION, type: 'goto', from: message.from, index, lead: message.lead === true } : undefined;
     case 'state':
       return validIndex && isId(message.to)
         ? {
@@ -41,6 +47,7 @@ export function readSyncMessage(data: unknown, slideCount: number): SyncMessage 
             to: message.to,
             index,
             screen: isScreen(message.screen) ? message.screen : 'normal',
+            known: message.known !== false,
           }
         : undefined;
     case 'screen':
