@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseDeck } from '../src/deck/parse-deck';
 import { expectSlide, walkDeck, watchErrors } from './helpers';
 
 // The one test of whatever deck the speaker keeps in slides/ (as built into dist/):
 // it must pass for any valid deck, so it knows nothing of its content.
-const deck = parseDeck(readFileSync('dist/slides/slides.md', 'utf8'));
+const BUILT = 'dist/slides/slides.md';
+if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: build first (npm run build), or run npm test, which does.`);
+const deck = parseDeck(readFileSync(BUILT, 'utf8'));
 const count = deck.slides.length;
 
 test(`the default deck opens, and all ${count} of its slides show with their images and no error`, async ({ page }) => {

@@ -30,7 +30,13 @@ export function generatedDeck(/** @type {number} */ n) {
  * @param {import('node:http').ServerResponse} res
  */
 export async function serveFixture(req, res) {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  let path;
+  try {
+    path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  } catch {
+    res.statusCode = 400;
+    return void res.end('bad path');
+  }
   if (path === '/health') return void res.end('ok');
   // Failure modes for the loader's tests: any HTTP status, and a server that never answers.
   const status = /^\/status\/([1-5]\d\d)$/.exec(path);
@@ -46,7 +52,7 @@ export async function serveFixture(req, res) {
   }
   try {
     const body = await readFile(join(root, path));
-    res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+    res.setHeader('Content-Type', TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream');
     res.end(body);
   } catch {
     res.statusCode = 404;

@@ -24,7 +24,11 @@ test('Home and End go to the first and last slide', async ({ page }) => {
 });
 
 test('digits then Enter go to that slide, and show what is typed', async ({ page }) => {
-  await page.goto(seed());
+  // A still clock: typed digits wait for Enter however slow the machine.
+  await page.clock.install({ time: new Date('2026-03-27T09:00:00') });
+  await page.goto(seed('#/1'));
+  await expectSlide(page, 1);
+  await page.clock.pauseAt(new Date('2026-03-27T09:05:00'));
   await page.keyboard.press('1');
   await page.keyboard.press('9');
   await expect(page.getByText('Go to 19')).toBeVisible();

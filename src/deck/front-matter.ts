@@ -1,11 +1,9 @@
 import type { DeckMeta, Ratio } from './types';
 import { SEPARATOR } from './block-scanner';
-import { readYaml, type YamlMap } from './yaml-block';
+import { readYaml } from './yaml-block';
 
 export interface FrontMatter {
   meta: DeckMeta;
-  /** Everything the block says (null-prototype maps), for the settings Lectern and other tools read. */
-  data: YamlMap;
   /** Number of lines the front matter takes, fences included; 0 when there is none. */
   lineCount: number;
   warnings: string[];
@@ -35,14 +33,15 @@ const KNOWN_KEYS = new Set([
 ]);
 
 /**
- * Reads a `---`-fenced YAML block at the very top. It counts as configuration
+ * Reads a `---`-fenced YAML block at the very top (see yaml-block: its maps
+ * have no prototype, so no key can reach one). It counts as configuration
  * when it has a key Lectern or another slide tool knows (or at least two
  * keys); otherwise it stays slide text, so a first slide such as
  * `Docker: a primer` between separators is never swallowed.
  */
 export function readFrontMatter(lines: string[]): FrontMatter {
   const meta: DeckMeta = { ratio: '16:9' };
-  const none: FrontMatter = { meta, data: Object.create(null) as YamlMap, lineCount: 0, warnings: [] };
+  const none: FrontMatter = { meta, lineCount: 0, warnings: [] };
   if (!SEPARATOR.test(lines[0] ?? '')) return none;
   const end = lines.findIndex((line, i) => i > 0 && SEPARATOR.test(line));
   const data = end > 0 ? readYaml(lines.slice(1, end)) : undefined;
@@ -53,7 +52,7 @@ export function readFrontMatter(lines: string[]): FrontMatter {
     const value = data[keys.find((key) => key.toLowerCase() === name) ?? ''];
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
-  return { meta: toMeta(text, meta), data, lineCount: end + 1, warnings: ratioWarnings(text('ratio')) };
+  return { meta: toMeta(text, meta), lineCount: end + 1, warnings: ratioWarnings(text('ratio')) };
 }
 
 function toMeta(text: (name: string) => string | undefined, base: DeckMeta): DeckMeta {

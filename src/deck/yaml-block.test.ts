@@ -23,6 +23,11 @@ describe('readYaml', () => {
         '  ## Line one',
         '',
         '  Line two',
+        '    indented code',
+        'wrapped: a title that goes',
+        '  on to a second line',
+        'flow: [a,',
+        '  b]',
         'summary: >',
         '  folded',
         '  text',
@@ -31,7 +36,9 @@ describe('readYaml', () => {
         '    b: 2',
         '  - plain',
         'empty:',
-        'flow: {a: 1}',
+        'map: {a: 1}',
+        'keep: |2-',
+        '  kept',
       ].join('\n'),
     );
     expect(plain(data)).toEqual({
@@ -39,11 +46,14 @@ describe('readYaml', () => {
       ratio: '4:3',
       tags: ['alpha', 'beta'],
       fonts: { sans: 'Inter', mono: { family: 'Fira Code' } },
-      info: '## Line one\n\nLine two',
+      info: '## Line one\n\nLine two\n  indented code',
+      wrapped: 'a title that goes on to a second line',
       summary: 'folded text',
       list: ['a: 1', 'plain'],
       empty: '',
-      flow: '{a: 1}',
+      flow: '[a, b]',
+      map: '{a: 1}',
+      keep: 'kept',
     });
   });
 
@@ -51,7 +61,6 @@ describe('readYaml', () => {
     ['a sentence', 'Just a sentence.'],
     ['a heading', '# Heading\nJust text'],
     ['a key then text', 'title: T\nJust a sentence.'],
-    ['an indented line after a scalar', 'title: T\n  stray: x'],
     ['a list item where a key belongs', 'title: T\n- item'],
   ])('says %s is not YAML of this kind', (_, text) => {
     expect(read(text)).toBeUndefined();

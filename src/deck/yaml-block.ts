@@ -15,7 +15,7 @@ export interface YamlMap {
 
 const KEY = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const ITEM = /^-(?:[ \t]+(.*))?$/;
-const BLOCK_SCALAR = /^[|>][+-]?$/;
+const BLOCK_SCALAR = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 16;
 
@@ -66,7 +66,7 @@ class Reader {
   /** The value after `key:` on a line indented by `indent`: inline, a block scalar, or a nested block. */
   private value(indent: number, inline: string, depth: number): YamlValue {
     if (BLOCK_SCALAR.test(inline)) return this.blockScalar(indent, inline.startsWith('>'));
-    if (inline !== '') return unquote(inline);
+    if (inline !== '') return unquote([inline, ...this.continuation(indent)].join(' '));
     const next = this.skip();
     // A list may sit at the key's own indentation (`tags:` then `- a`), as YAML allows.
     if (next >= indent && ITEM.test((this.lines[this.i] ?? '').slice(next))) return this.list(next, depth + 1);
@@ -88,16 +88,28 @@ class Reader {
     return items;
   }
 
-  private blockScalar(indent: number, folded: boolean): string {
-    const text: string[] = [];
+  /** The lines of a value that go on, more indented, after its key's line. */
+  private continuation(indent: number): string[] {
+    const lines: string[] = [];
     while (this.i < this.lines.length) {
       const line = this.lines[this.i] ?? '';
       if (line.trim() !== '' && indentOf(line) <= indent) break;
-      text.push(line.trim());
+      lines.push(line);
       this.i++;
     }
-    while (text.length > 0 && text[text.length - 1] === '') text.pop();
-    return text.join(folded ? ' ' : '\n');
+    while (lines.length > 0 && (lines[lines.length - 1] ?? '').trim() === '') lines.pop();
+    return lines.map((line) => line.trim());
+  }
+
+  /** A `|` block keeps its lines (indented relative to the first), a `>` block folds them. */
+  private blockScalar(indent: number, folded: boolean): string {
+    const start = this.i;
+    this.continuation(indent);
+    const lines = this.lines.slice(start, this.i);
+    const first = lines.find((line) => line.trim() !== '') ?? '';
+    const cut = indentOf(first);
+    const text = lines.map((line) => (line.trim() === '' ? '' : line.slice(Math.min(cut, indentOf(line)))));
+    return folded ? text.join(' ').replace(/\s+/g, ' ').trim() : text.join('\n');
   }
 }
 

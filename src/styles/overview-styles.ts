@@ -6,7 +6,7 @@ export const overviewStyles = [
   dialogStyles,
   visuallyHidden,
   css`
-    dialog {
+    dialog[open] {
       width: 96vw;
       height: 94vh;
       max-width: none;
