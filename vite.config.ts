@@ -34,6 +34,8 @@ export default defineConfig({
   // Relative base: dist/ works from any sub-path, such as a GitHub Pages project site.
   base: './',
   plugins: [slidesFolder()],
+  // The render worker loads Prism grammars on demand, which takes an ES module worker.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

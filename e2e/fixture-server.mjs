@@ -25,6 +25,40 @@ export function generatedDeck(/** @type {number} */ n) {
 }
 
 /**
+ * Slides that break naive renderers, each with a heading that must still show:
+ * deep nesting, a paragraph of nested emphasis, a 100 KB line, a 30 KB code
+ * block, a slide over the size cap, and an unclosed comment.
+ */
+export function pathologicalSlides() {
+  return [
+    `# Deep quote\n\n${'>'.repeat(5000)} quoted text`,
+    `# Deep list\n\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n')}`,
+    `# Deep list markers\n\n${'- '.repeat(5000)}listed text`,
+    `# Nested emphasis\n\nbefore\n\n${'*a '.repeat(3000)}x${' b*'.repeat(3000)}\n\nafter`,
+    `# Long line\n\n${'word'.repeat(25_000)}`,
+    `# Big code\n\n\`\`\`js\n${'const x = 1;\n'.repeat(2500)}\`\`\``,
+    `# Too large\n\n${'lorem ipsum '.repeat(20_000)}`,
+    `# Unclosed comment\n\nshown\n\n<!-- never closed`,
+    `# After the comment\n\nvisible again`,
+  ];
+}
+
+/** A deck of n slides whose last ones are the pathological slides. */
+export function pathologicalDeck(/** @type {number} */ n) {
+  const tail = pathologicalSlides();
+  return `${generatedDeck(n - tail.length)}\n---\n${tail.join('\n---\n')}\n`;
+}
+
+/** 11 MB: over the deck size cap. */
+const HUGE = Buffer.alloc(11 * 1024 * 1024, '# a\n\n---\n\n');
+
+/** Decks in other encodings than UTF-8. */
+const ENCODED = {
+  'latin1.md': Buffer.from('# Café\n\nNaïve text, saved as Latin-1\n', 'latin1'),
+  'utf16le.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Grüße\n\nSaved as UTF-16\n', 'utf16le')]),
+};
+
+/**
  * Answers one request for a fixture; `req.url` is relative to the fixtures folder.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -49,6 +83,23 @@ export async function serveFixture(req, res) {
   if (generated) {
     res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
     return void res.end(generatedDeck(Number(generated[1])));
+  }
+  const pathological = /^\/pathological\/(\d{2,5})\.md$/.exec(path);
+  if (pathological) {
+    res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+    return void res.end(pathologicalDeck(Number(pathological[1])));
+  }
+  if (path === '/huge/declared.md' || path === '/huge/streamed.md') {
+    res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+    if (path.includes('declared')) res.setHeader('Content-Length', HUGE.length);
+    else res.setHeader('Transfer-Encoding', 'chunked');
+    res.on('error', () => undefined);
+    return void res.end(HUGE);
+  }
+  const encoded = /^\/encoded\/([\w.]+)$/.exec(path)?.[1];
+  if (encoded && Object.hasOwn(ENCODED, encoded)) {
+    res.setHeader('Content-Type', 'text/markdown');
+    return void res.end(ENCODED[/** @type {keyof typeof ENCODED} */ (encoded)]);
   }
   try {
     const body = await readFile(join(root, path));

@@ -19,6 +19,7 @@ import './lectern-presenter';
 import './lectern-overlays';
 import './lectern-error';
 import './lectern-popup-blocked';
+import './lectern-deck-notices';
 
 export type Overlay = 'overview' | 'toc' | 'help';
 
@@ -144,7 +145,7 @@ export class LecternApp extends LitElement {
     if (status.kind === 'error') {
       return html`<lectern-error .heading=${status.title} .detail=${status.detail} .advice=${status.advice}></lectern-error>`;
     }
-    const { deck, renderer } = status;
+    const { deck, renderer, externalHost, utf8 } = status;
     const { index, screen } = this.talk;
     const current = deck.slides[index];
     return html`
@@ -168,6 +169,9 @@ export class LecternApp extends LitElement {
             .digits=${this.digits}
             .showNotes=${this.showNotes}
           ></lectern-audience>`}
+      ${externalHost || !utf8
+        ? html`<lectern-deck-notices .externalHost=${externalHost ?? ''} ?notUtf8=${!utf8}></lectern-deck-notices>`
+        : nothing}
       ${screen !== 'normal' && !this.presenter
         ? html`<div
             class="blank ${screen}"

@@ -1,5 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { parseDeck } from '../deck/parse-deck';
+import { MarkdownRenderer } from '../render/markdown-renderer';
 import { SlideRenderer } from '../render/render-slide';
 import './lectern-overview';
 
@@ -14,7 +15,7 @@ it('opens on the current slide with no Lit warning about updates scheduled after
   const deck = parseDeck(source);
   const overview = document.createElement('lectern-overview');
   overview.deck = deck;
-  overview.renderer = new SlideRenderer(deck, location.href);
+  overview.renderer = new SlideRenderer(deck, location.href, new MarkdownRenderer(), true);
   overview.index = 25;
   document.body.append(overview);
   await vi.waitFor(() => {

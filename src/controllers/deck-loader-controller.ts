@@ -1,13 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Deck } from '../deck/types';
-import { deckUrl } from '../load/deck-source';
+import { deckSource } from '../load/deck-source';
 import { loadDeck } from '../load/load-deck';
+import { MarkdownRenderer } from '../render/markdown-renderer';
 import { SlideRenderer } from '../render/render-slide';
 
 export type DeckStatus =
   | { kind: 'loading'; url: string }
   | { kind: 'error'; title: string; detail: string; advice: string }
-  | { kind: 'ready'; deck: Deck; renderer: SlideRenderer; url: string };
+  | {
+      kind: 'ready';
+      deck: Deck;
+      renderer: SlideRenderer;
+      url: string;
+      /** The host of a deck from another origin, which the page names; undefined for the site's own. */
+      externalHost: string | undefined;
+      /** False when the file was not UTF-8 and some characters could not be read. */
+      utf8: boolean;
+    };
 
 /** Loads the deck the page names (`?src=`, else the default) once the host connects. */
 export class DeckLoaderController implements ReactiveController {
@@ -25,11 +35,22 @@ export class DeckLoaderController implements ReactiveController {
   }
 
   private async load(): Promise<void> {
-    const url = deckUrl(location.href);
-    this.set({ kind: 'loading', url: url.href });
-    const result = await loadDeck(url);
+    const source = deckSource(location.href);
+    if (!source.ok) return this.set({ kind: 'error', title: source.title, detail: source.detail, advice: source.advice });
+    // Started now, the render worker boots while the deck is on its way.
+    const markdown = new MarkdownRenderer();
+    this.set({ kind: 'loading', url: source.url.href });
+    const result = await loadDeck(source.url);
     if (!result.ok) return this.set({ kind: 'error', title: result.title, detail: result.detail, advice: result.advice });
-    const ready = { kind: 'ready', deck: result.deck, renderer: new SlideRenderer(result.deck, result.url), url: result.url } as const;
+    const ready = {
+      kind: 'ready',
+      deck: result.deck,
+      // A deck from another origin gets no <style>: its author is not the site's.
+      renderer: new SlideRenderer(result.deck, result.url, markdown, !source.external),
+      url: result.url,
+      externalHost: source.external ? source.url.host : undefined,
+      utf8: result.utf8,
+    } as const;
     this.set(ready);
     this.onReady(ready);
   }

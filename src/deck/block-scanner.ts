@@ -4,7 +4,10 @@
  * fences or HTML comments.
  */
 
-export type LineKind = 'text' | 'fence' | 'comment';
+import { commentIdiomEnd } from './comment-idioms';
+
+/** `hidden`: a comment idiom such as `[//]: # (...)`, never shown. */
+export type LineKind = 'text' | 'fence' | 'comment' | 'hidden';
 
 export const SEPARATOR = /^---[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -68,7 +71,18 @@ export function scanBlocks(lines: string[], firstLineNumber = 1): Scan {
         continue;
       }
       commentsUnclosed = true;
-      warnings.push(`Line ${i + firstLineNumber}: HTML comment is never closed.`);
+      warnings.push(`Line ${i + firstLineNumber}: HTML comment <!-- is never closed; it ends at the next --- line.`);
+      let stop = findLine(lines, i + 1, (l) => SEPARATOR.test(l));
+      if (stop < 0) stop = lines.length;
+      for (let j = i; j < stop; j++) kinds[j] = 'comment';
+      i = stop;
+      continue;
+    }
+    const idiom = commentIdiomEnd(lines, i, (l) => SEPARATOR.test(l));
+    if (idiom !== undefined) {
+      for (let j = i; j <= idiom; j++) kinds[j] = 'hidden';
+      i = idiom + 1;
+      continue;
     }
     kinds[i] = 'text';
     i++;

@@ -59,8 +59,10 @@ export function parseDeck(source: string): Deck {
   const slides = shown.map((range, index): Slide => {
     const all = lines.slice(range.start, range.end);
     const skip = all.length - stripRemarkProperties(all).length;
-    const slideLines = all.slice(skip);
-    const slideKinds = kinds.slice(range.start + skip, range.end);
+    // Comment idioms (`[//]: # (...)`) go now, so no later step can show them.
+    const shownAt = all.map((_, i) => i).filter((i) => i >= skip && kinds[range.start + i] !== 'hidden');
+    const slideLines = shownAt.map((i) => all[i] ?? '');
+    const slideKinds = shownAt.map((i) => kinds[range.start + i] ?? 'text');
     slideLines.forEach((line, i) => {
       if (slideKinds[i] === 'text' && LINK_DEFINITION.test(line)) definitions.push(line.trim());
     });

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
-import { DEFAULT_DECK, deckUrl, fetchDeck } from './deck-source';
+import { DECK_SIZE_CAP, DEFAULT_DECK, deckSource, fetchDeck } from './deck-source';
 import { loadDeck } from './load-deck';
 
 let site = '';
@@ -11,16 +11,34 @@ afterEach(() => vi.restoreAllMocks());
 
 const at = (path: string) => new URL(path, `${site}/`);
 
-describe('deckUrl', () => {
+describe('deckSource', () => {
   it.each([
-    ['http://h/talk/', `http://h/talk/${DEFAULT_DECK}`],
-    ['http://h/talk/index.html?src=decks/a.md#/3', 'http://h/talk/decks/a.md'],
-    ['http://h/talk/?src=/b.md', 'http://h/b.md'],
-    ['http://h/?src=https://example.org/c.md', 'https://example.org/c.md'],
-    ['http://h/?src=%20%20', `http://h/${DEFAULT_DECK}`],
-    ['http://h/?src=http://[bad', `http://h/${DEFAULT_DECK}`],
-  ])('%s loads %s', (page, deck) => {
-    expect(deckUrl(page).href).toBe(deck);
+    ['http://h/talk/', `http://h/talk/${DEFAULT_DECK}`, false],
+    ['http://h/talk/index.html?src=decks/a.md#/3', 'http://h/talk/decks/a.md', false],
+    ['http://h/talk/?src=/b.md', 'http://h/b.md', false],
+    ['http://h/?src=https://example.org/c.md', 'https://example.org/c.md', true],
+    ['http://h/?src=//example.org/d.md', 'http://example.org/d.md', true],
+    ['http://h/?src=HTTPS://h/e.md', 'https://h/e.md', true],
+    ['http://h/?src=%20%20', `http://h/${DEFAULT_DECK}`, false],
+    ['http://h/?src=http://[bad', `http://h/${DEFAULT_DECK}`, false],
+  ])('%s loads %s (external: %s)', (page, deck, external) => {
+    expect(deckSource(page)).toEqual({ ok: true, url: new URL(deck), external });
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'javascript'],
+    ['JaVaScRiPt:alert(1)', 'javascript'],
+    ['%20%09javascript:alert(1)', 'javascript'],
+    ['java%09script:alert(1)', 'javascript'],
+    ['data:text/markdown,%23%20Hi', 'data'],
+    ['blob:http://h/0b7c', 'blob'],
+    ['file:///etc/passwd', 'file'],
+    ['ftp://h/deck.md', 'ftp'],
+  ])('refuses ?src=%s, naming the scheme, before fetching anything', (src, scheme) => {
+    const fetching = vi.spyOn(window, 'fetch');
+    const result = deckSource(`http://h/?src=${src}`);
+    expect(result).toMatchObject({ ok: false, title: 'This deck source is refused', detail: expect.stringContaining(`${scheme}:`) });
+    expect(fetching).not.toHaveBeenCalled();
   });
 });
 

@@ -1,10 +1,11 @@
 import { parseDeck } from '../deck/parse-deck';
 import type { Deck } from '../deck/types';
-import { fetchDeck } from './deck-source';
+import { fetchDeck, type Failure } from './deck-source';
 
-export type LoadResult =
-  | { ok: true; deck: Deck; url: string }
-  | { ok: false; title: string; detail: string; advice: string };
+export type LoadResult = { ok: true; deck: Deck; url: string; utf8: boolean } | Failure;
+
+const isBlank = (deck: Deck): boolean =>
+  deck.slides.every((slide) => slide.markdown.trim() === '' && slide.notes === '' && slide.inlineNotes === '');
 
 /** Fetches and parses a deck; every failure, expected or not, becomes a message for the page. */
 export async function loadDeck(url: URL): Promise<LoadResult> {
@@ -13,15 +14,16 @@ export async function loadDeck(url: URL): Promise<LoadResult> {
     if (!result.ok) return result;
     const deck = parseDeck(result.text);
     for (const warning of deck.warnings) console.warn(`Lectern: ${warning}`);
-    if (deck.slides.length === 0) {
+    if (!result.utf8) console.warn(`Lectern: ${url.href} is not UTF-8; characters it could not read show as �.`);
+    if (isBlank(deck)) {
       return {
         ok: false,
         title: 'The deck has no slides',
-        detail: `${url.href} holds only front matter or blank lines.`,
+        detail: `${url.href} holds only front matter, separators or blank lines.`,
         advice: 'Write your slides after the front matter, separated by lines of three dashes (---).',
       };
     }
-    return { ok: true, deck, url: url.href };
+    return { ok: true, deck, url: url.href, utf8: result.utf8 };
   } catch (error) {
     console.error(error);
     return {

@@ -3,11 +3,11 @@ import type { Heading } from '../deck/types';
 import { splitIndentedCode, type CodeBlock } from '../deck/code-markers';
 import { plainText, slug } from '../deck/inline-text';
 import { highlight } from './highlight';
+import { HIGHLIGHT_CAP } from './limits';
+import { escapeHtml } from './escape-html';
 
-type Links = TokensList['links'];
+export type Links = TokensList['links'];
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Reference-link definitions of the whole deck, parsed once by marked itself. */
 export function parseLinkDefinitions(definitions: string): Links {
@@ -37,7 +37,7 @@ export function codeLanguages(tokens: TokensList): string[] {
 
 function renderCode({ lang, code }: CodeBlock): string {
   const cls = lang ? ` class="language-${escapeHtml(lang.toLowerCase())}"` : '';
-  const body = (lang ? highlight(code, lang) : undefined) ?? escapeHtml(code);
+  const body = (lang && code.length <= HIGHLIGHT_CAP ? highlight(code, lang) : undefined) ?? escapeHtml(code);
   return `<pre${cls}><code${cls}>${body}</code></pre>\n`;
 }
 

@@ -57,6 +57,6 @@ const ALIASES: Readonly<Record<string, string>> = {
 /** The grammar a code block's language name asks for, if Lectern has it. */
 export function grammarName(lang: string): string | undefined {
   const key = lang.trim().toLowerCase();
-  const name = ALIASES[key] ?? key;
-  return Object.hasOwn(GRAMMARS, name) ? name : undefined;
+  const name = Object.hasOwn(ALIASES, key) ? ALIASES[key] : key;
+  return name !== undefined && Object.hasOwn(GRAMMARS, name) ? name : undefined;
 }

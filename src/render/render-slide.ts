@@ -1,31 +1,35 @@
 import type { Deck } from '../deck/types';
-import { codeLanguages, lexSlide, parseLinkDefinitions, renderTokens } from './markdown';
-import { loadLanguages } from './highlight';
+import { escapeHtml } from './escape-html';
+import { SLIDE_SOURCE_CAP } from './limits';
+import type { MarkdownRenderer } from './markdown-renderer';
 import { sanitize } from './sanitize';
 
 /** What of a slide to render: its body, its speaker notes, or its Landslide `.notes:` lines. */
 export type SlidePart = 'slide' | 'notes' | 'inlineNotes';
 
-const failure = (error: unknown): string => {
-  console.error(error);
-  const reason = error instanceof Error ? error.message : String(error);
-  return `<p role="alert">This could not be rendered: ${reason.replace(/[<&]/g, '')}</p>`;
-};
+/** A card in place of what could not be shown: our own HTML, with every text from the deck escaped. */
+function card(title: string, reason: string): string {
+  return `<div class="render-failure" role="alert"><p><strong>${escapeHtml(title)}</strong></p><p>${escapeHtml(reason)}</p></div>`;
+}
+
+const kb = (chars: number): string => `${Math.round(chars / 1024)} KB`;
 
 /**
  * Renders slides of one deck on demand and remembers the result, so a slide's
  * Markdown is parsed once, and only when the speaker gets near it.
  */
 export class SlideRenderer {
-  private readonly links;
   private readonly pending = new Map<string, Promise<string>>();
   private readonly done = new Map<string, string>();
 
   constructor(
     private readonly deck: Deck,
     private readonly deckUrl: string,
+    private readonly markdown: MarkdownRenderer,
+    /** Keep slides' own `<style>`: false for a deck from another origin. */
+    private readonly styles: boolean,
   ) {
-    this.links = parseLinkDefinitions(deck.linkDefinitions);
+    markdown.useLinks(deck.linkDefinitions);
   }
 
   /** Sanitized HTML of one part of a slide; never rejects. */
@@ -34,7 +38,11 @@ export class SlideRenderer {
     let html = this.pending.get(key);
     if (!html) {
       html = this.renderNow(index, part)
-        .catch(failure)
+        .catch((error: unknown) => {
+          console.error(`Lectern: slide ${index + 1} could not be rendered.`, error);
+          const reason = error instanceof Error ? error.message : String(error);
+          return card(`${this.name(index)} could not be shown:`, `${reason}.`);
+        })
         .then((result) => {
           this.done.set(key, result);
           return result;
@@ -49,14 +57,25 @@ export class SlideRenderer {
     return this.done.get(`${part}:${index}`);
   }
 
+  private name(index: number): string {
+    const title = this.deck.slides[index]?.title;
+    return `Slide ${index + 1}${title ? ` (${title})` : ''}`;
+  }
+
   private async renderNow(index: number, part: SlidePart): Promise<string> {
     const slide = this.deck.slides[index];
     if (!slide) return '';
     const markdown = part === 'slide' ? slide.markdown : part === 'notes' ? slide.notes : slide.inlineNotes;
     if (markdown.trim() === '') return '';
-    const tokens = lexSlide(markdown, this.links);
-    await loadLanguages(codeLanguages(tokens));
-    return sanitize(renderTokens(tokens, part === 'slide' ? slide.headings : []), this.deckUrl);
+    if (markdown.length > SLIDE_SOURCE_CAP) {
+      return card(
+        `${this.name(index)} is too large to show:`,
+        `its ${part === 'slide' ? 'Markdown' : 'notes'} take ${kb(markdown.length)}, more than the ${kb(SLIDE_SOURCE_CAP)} one slide may hold. Split it into several slides.`,
+      );
+    }
+    const html = await this.markdown.render(markdown, part === 'slide' ? slide.headings : []);
+    // Notes are shown inside the presenter's own view, where a <style> would restyle it.
+    return sanitize(html, { deckUrl: this.deckUrl, styles: this.styles && part === 'slide' });
   }
 }
 

@@ -1,19 +1,59 @@
 import DOMPurify from 'dompurify';
+import { cleanCss } from './clean-css';
+
+/**
+ * Everything a deck may not bring, on top of what DOMPurify already drops
+ * (scripts, event handlers, `javascript:` URLs, custom elements, our own
+ * `lectern-*` among them): controls that could take keys or submit, elements
+ * that fetch or embed other documents, and attributes that send requests,
+ * steal focus or escape the slide (the top layer of `popover`).
+ */
+const FORBID_TAGS = [
+  'form', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'slot', 'base', 'meta', 'link',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'portal', 'fencedframe', 'noscript', 'template',
+];
+const FORBID_ATTR = [
+  'target', 'rel', 'ping', 'background', 'formaction', 'action', 'srcdoc', 'autofocus', 'contenteditable',
+  'accesskey', 'popover', 'popovertarget', 'popovertargetaction', 'interestfor', 'is', 'slot', 'part',
+  'exportparts',
+];
+
+export interface SanitizeOptions {
+  /** The deck's own URL: relative links and images resolve against it. */
+  deckUrl: string;
+  /** Keep `<style>` elements (cleaned, and scoped by the slide's shadow root); off for notes and for decks from another origin. */
+  styles: boolean;
+}
 
 const purify = DOMPurify(window);
 // DOMPurify hooks are global to an instance and sanitize() is synchronous,
-// so the base URL of the call under way can live here.
-let base = '';
+// so the options of the call under way can live here.
+let current: SanitizeOptions = { deckUrl: '', styles: false };
 
 function resolve(url: string): string {
   try {
-    return new URL(url, base).href;
+    return new URL(url, current.deckUrl).href;
   } catch {
     return url;
   }
 }
 
+const resolveSrcset = (srcset: string): string =>
+  srcset
+    .split(',')
+    .map((candidate) => candidate.trim().replace(/^\S+/, (url) => (url.startsWith('data:') ? url : resolve(url))))
+    .join(', ');
+
+purify.addHook('uponSanitizeElement', (node, data) => {
+  if (data.tagName === 'style' && node.textContent) node.textContent = current.styles ? cleanCss(node.textContent) : '';
+});
+
 purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.nodeName.toLowerCase() === 'input') {
+    // Only what a task list makes: a checkbox nobody can change.
+    if (node.getAttribute('type')?.toLowerCase() !== 'checkbox') return void node.remove();
+    node.setAttribute('disabled', '');
+  }
   // HTML <a> and <area>, and SVG <a> with href or xlink:href.
   for (const attr of ['href', 'xlink:href']) {
     const href = node.getAttribute(attr);
@@ -32,14 +72,22 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     const value = node.getAttribute(attr);
     if (value !== null && !value.startsWith('data:')) node.setAttribute(attr, resolve(value));
   }
+  const srcset = node.getAttribute('srcset');
+  if (srcset !== null) node.setAttribute('srcset', resolveSrcset(srcset));
 });
 
-/** Sanitized HTML with relative URLs resolved against the deck's own URL. */
-export function sanitize(html: string, deckUrl: string): string {
-  base = deckUrl;
+/** Sanitized HTML of one slide or notes block, with relative URLs resolved against the deck's own URL. */
+export function sanitize(html: string, options: SanitizeOptions): string {
+  current = options;
   try {
-    return purify.sanitize(html, { ADD_ATTR: ['target'], FORBID_TAGS: ['base', 'form'] });
+    return purify.sanitize(html, {
+      FORBID_TAGS: options.styles ? FORBID_TAGS : [...FORBID_TAGS, 'style'],
+      FORBID_ATTR,
+      ALLOW_DATA_ATTR: false,
+      // Else a <style> at the very start of a slide is parsed into <head> and lost.
+      FORCE_BODY: true,
+    });
   } finally {
-    base = '';
+    current = { deckUrl: '', styles: false };
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * Caps that keep pathological Markdown from freezing or crashing the renderer.
+ * Each is documented in the README ("Limits").
+ */
+
+/** A slide (or notes block) larger than this is not rendered: the speaker sees a card asking to split it. */
+export const SLIDE_SOURCE_CAP = 128 * 1024;
+/** A code block larger than this is shown plain, without highlighting. */
+export const HIGHLIGHT_CAP = 20 * 1024;
+/** Most containers (blockquotes, list items) one line may open; the rest are dropped, the text kept. */
+export const MAX_CONTAINERS_PER_LINE = 24;
+/** A list item indented further than this many columns is pulled back to it, which bounds list depth. */
+export const MAX_LIST_INDENT = 48;
+
+const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))/;
+const LIST_ITEM = /^([ \t]*)((?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+function columns(indent: string): number {
+  let width = 0;
+  for (const c of indent) width = c === '\t' ? width + 4 - (width % 4) : width + 1;
+  return width;
+}
+
+function capLine(line: string): string {
+  let rest = line;
+  let kept = '';
+  let count = 0;
+  for (let match = CONTAINER.exec(rest); match && rest.length > 0; match = CONTAINER.exec(rest)) {
+    if (count < MAX_CONTAINERS_PER_LINE) kept += match[0];
+    count++;
+    rest = rest.slice(match[0].length);
+  }
+  if (count <= MAX_CONTAINERS_PER_LINE) {
+    const item = LIST_ITEM.exec(line);
+    if (item && columns(item[1] ?? '') > MAX_LIST_INDENT) return ' '.repeat(MAX_LIST_INDENT) + line.slice(item[1]?.length ?? 0);
+    return line;
+  }
+  return kept + rest;
+}
+
+/**
+ * Flattens nesting deeper than marked can take (it recurses once per level,
+ * and overflows the stack near a few thousand): extra `>` and list markers on
+ * a line are dropped and deep list indentation is pulled back, so the text
+ * still shows, less nested. Code inside fences is left alone.
+ */
+export function capNesting(markdown: string): string {
+  const lines = markdown.split('\n');
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const open = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (open && open[0] === fence[0] && open.length >= fence.length && line.trim() === open) fence = undefined;
+      continue;
+    }
+    if (open) {
+      fence = open;
+      continue;
+    }
+    lines[i] = capLine(line);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,135 @@
+import type { Heading } from '../deck/types';
+import type { RenderReply, RenderRequest } from './render-protocol';
+
+/** A slide that takes longer than this to turn into HTML is given up: it shows a card instead. */
+export const RENDER_TIMEOUT_MS = 5000;
+
+export class RenderTimeout extends Error {
+  constructor(ms: number) {
+    super(`it took more than ${ms / 1000} seconds to render`);
+  }
+}
+
+interface Job {
+  id: number;
+  markdown: string;
+  headings: Heading[];
+  resolve(html: string): void;
+  reject(error: Error): void;
+}
+
+function startWorker(): Worker | undefined {
+  try {
+    return new Worker(new URL('./render-worker.ts', import.meta.url), { type: 'module', name: 'lectern-render' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Turns slide Markdown into HTML in a worker, one slide at a time. A slide
+ * that takes too long is given up and the worker replaced, so the next slide
+ * renders as usual. Where no worker can start, it renders on the page.
+ * Start it early: the worker boots while the deck is being fetched.
+ */
+export class MarkdownRenderer {
+  private worker: Worker | undefined;
+  private workerFailed = false;
+  private links = '';
+  private readonly queue: Job[] = [];
+  private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
+  private nextId = 1;
+
+  constructor(private readonly timeoutMs = RENDER_TIMEOUT_MS) {
+    this.spawn();
+  }
+
+  /** The deck's reference-link definitions, in scope for every slide rendered from now on. */
+  useLinks(links: string): void {
+    this.links = links;
+    this.post({ type: 'links', links });
+  }
+
+  render(markdown: string, headings: readonly Heading[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, markdown, headings: [...headings], resolve, reject });
+      this.pump();
+    });
+  }
+
+  private spawn(): void {
+    if (this.worker || this.workerFailed) return;
+    const worker = startWorker();
+    if (!worker) {
+      this.workerFailed = true;
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<RenderReply>) => this.onReply(event.data));
+    worker.addEventListener('error', (event) => this.onWorkerError(worker, event));
+    this.worker = worker;
+    if (this.links) this.post({ type: 'links', links: this.links });
+  }
+
+  private post(request: RenderRequest): void {
+    this.worker?.postMessage(request);
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    this.spawn();
+    if (!this.worker) return void this.renderInPage(job).finally(() => this.pump());
+    this.running = { job, timer: setTimeout(() => this.timeOut(), this.timeoutMs) };
+    this.post({ type: 'render', id: job.id, markdown: job.markdown, headings: job.headings });
+  }
+
+  private onReply(reply: RenderReply): void {
+    const running = this.running;
+    if (!running || reply.id !== running.job.id) return;
+    clearTimeout(running.timer);
+    this.running = undefined;
+    if ('html' in reply) running.job.resolve(reply.html);
+    else running.job.reject(new Error(reply.error));
+    this.pump();
+  }
+
+  private timeOut(): void {
+    const running = this.running;
+    if (!running) return;
+    this.running = undefined;
+    this.worker?.terminate();
+    this.worker = undefined;
+    running.job.reject(new RenderTimeout(this.timeoutMs));
+    this.pump();
+  }
+
+  /** The worker's script could not load (or it broke outside a job): render on the page from now on. */
+  private onWorkerError(worker: Worker, event: Event): void {
+    if (worker !== this.worker) return;
+    event.preventDefault();
+    console.warn('Lectern: the render worker could not run; rendering on the page instead.');
+    worker.terminate();
+    this.worker = undefined;
+    this.workerFailed = true;
+    const running = this.running;
+    this.running = undefined;
+    if (running) {
+      clearTimeout(running.timer);
+      this.queue.unshift(running.job);
+    }
+    this.pump();
+  }
+
+  private async renderInPage(job: Job): Promise<void> {
+    try {
+      const [{ markdownToHtml }, { parseLinkDefinitions }] = await Promise.all([
+        import('./markdown-to-html'),
+        import('./markdown'),
+      ]);
+      job.resolve(await markdownToHtml(job.markdown, parseLinkDefinitions(this.links), job.headings));
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}

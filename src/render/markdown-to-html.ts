@@ -1,0 +1,52 @@
+import type { Heading } from '../deck/types';
+import { loadLanguages } from './highlight';
+import { capNesting } from './limits';
+import { escapeHtml } from './escape-html';
+import { codeLanguages, lexSlide, type Links, renderTokens } from './markdown';
+
+async function renderOnce(markdown: string, links: Links, headings: readonly Heading[]): Promise<string> {
+  const tokens = lexSlide(markdown, links);
+  await loadLanguages(codeLanguages(tokens));
+  return renderTokens(tokens, headings);
+}
+
+/** Blank-line separated blocks, never splitting a fenced code block. */
+function blocks(markdown: string): string[] {
+  const found: string[] = [];
+  let block: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split('\n')) {
+    const run = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && run) fence = run;
+    else if (fence !== undefined && run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run) fence = undefined;
+    if (fence === undefined && line.trim() === '') {
+      if (block.length > 0) found.push(block.join('\n'));
+      block = [];
+    } else block.push(line);
+  }
+  if (block.length > 0) found.push(block.join('\n'));
+  return found;
+}
+
+/**
+ * A slide's Markdown as HTML (not yet sanitized), nesting capped first. If
+ * marked throws on the whole slide, each block is rendered on its own, and
+ * a block that still throws shows as plain text: the rest of the slide stays.
+ */
+export async function markdownToHtml(markdown: string, links: Links, headings: readonly Heading[]): Promise<string> {
+  const source = capNesting(markdown);
+  try {
+    return await renderOnce(source, links, headings);
+  } catch (error) {
+    console.warn('Lectern: a slide could not be rendered whole; rendering it block by block.', error);
+    const parts: string[] = [];
+    for (const block of blocks(source)) {
+      try {
+        parts.push(await renderOnce(block, links, headings));
+      } catch {
+        parts.push(`<p class="unrendered">${escapeHtml(block)}</p>\n`);
+      }
+    }
+    return parts.join('');
+  }
+}

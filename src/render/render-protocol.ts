@@ -1,0 +1,10 @@
+import type { Heading } from '../deck/types';
+
+/** What the page asks of the render worker. */
+export type RenderRequest =
+  /** The deck's reference-link definitions, sent once to each new worker. */
+  | { type: 'links'; links: string }
+  | { type: 'render'; id: number; markdown: string; headings: Heading[] };
+
+/** The worker's answer to one render request: HTML not yet sanitized, or why there is none. */
+export type RenderReply = { id: number; html: string } | { id: number; error: string };
