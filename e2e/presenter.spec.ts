@@ -212,10 +212,14 @@ test('malformed channel messages move nothing and throw nothing', async ({ conte
     if (!counter) throw new Error('no counter');
     new MutationObserver(() => shown.push(counter.textContent ?? '')).observe(counter, { subtree: true, characterData: true, childList: true });
   });
+  // Window messages (what reveal.js listened to) are not a way in either: well-formed or not, they move nothing.
+  await audience.evaluate((deck) => {
+    for (const data of [{ v: 2, deck, type: 'goto', from: 'x', index: 5 }, '{"method":"slide","args":[5]}', null]) window.postMessage(data, '*');
+  }, new URL(`fixtures/${DECK}`, baseURL).href);
   // The junk comes from another window of the same origin with no deck in it.
   const sender = await open(context, './favicon.svg');
-  const channel = channelName(new URL(`fixtures/${DECK}`, baseURL).href);
-  const answers = await sender.evaluate(async (name) => {
+  const deckUrl = new URL(`fixtures/${DECK}`, baseURL).href;
+  const answers = await sender.evaluate(async ({ name, DECKID }) => {
     const bus = new BroadcastChannel(name);
     const junk: unknown[] = [
       null,
@@ -223,19 +227,21 @@ test('malformed channel messages move nothing and throw nothing', async ({ conte
       42,
       [],
       {},
+      { v: 3, deck: DECKID, type: 'goto', from: 'x', index: 0 },
       { v: 2, type: 'goto', from: 'x', index: 0 },
-      { v: '1', type: 'goto', from: 'x', index: 0 },
-      { v: 1, type: 'goto', from: 'x', index: 1e308 },
-      { v: 1, type: 'goto', from: 'x', index: -1 },
-      { v: 1, type: 'goto', from: 'x', index: '0' },
-      { v: 1, type: 'goto', from: 'x', index: 6.5 },
-      { v: 1, type: 'goto', from: 'x', index: 7 },
-      { v: 1, type: 'goto', from: 'x'.repeat(1000), index: 0 },
-      { v: 1, type: 'goto', index: 0 },
-      { v: 1, type: 'state', from: 'x', to: 'nobody', index: 0 },
-      { v: 1, type: 'screen', from: 'x', screen: 'purple' },
-      { v: 1, type: 'hello' },
-      { v: 1, type: '__proto__', from: 'x', index: 0 },
+      { v: 2, deck: `${DECKID}?other`, type: 'goto', from: 'x', index: 0 },
+      { v: '2', deck: DECKID, type: 'goto', from: 'x', index: 0 },
+      { v: 2, deck: DECKID, type: 'goto', from: 'x', index: 1e308 },
+      { v: 2, deck: DECKID, type: 'goto', from: 'x', index: -1 },
+      { v: 2, deck: DECKID, type: 'goto', from: 'x', index: '0' },
+      { v: 2, deck: DECKID, type: 'goto', from: 'x', index: 6.5 },
+      { v: 2, deck: DECKID, type: 'goto', from: 'x', index: 7 },
+      { v: 2, deck: DECKID, type: 'goto', from: 'x'.repeat(1000), index: 0 },
+      { v: 2, deck: DECKID, type: 'goto', index: 0 },
+      { v: 2, deck: DECKID, type: 'state', from: 'x', to: 'nobody', index: 0 },
+      { v: 2, deck: DECKID, type: 'screen', from: 'x', screen: 'purple' },
+      { v: 2, deck: DECKID, type: 'hello' },
+      { v: 2, deck: DECKID, type: '__proto__', from: 'x', index: 0 },
     ];
     // After each piece of junk, ask where the talk is: the answer comes once the audience has
     // read the junk (a channel delivers in order), and says where it stands.
@@ -249,7 +255,7 @@ test('malformed channel messages move nothing and throw nothing', async ({ conte
           }
         };
         bus.addEventListener('message', onMessage);
-        bus.postMessage({ v: 1, type: 'hello', from: id });
+        bus.postMessage({ v: 2, deck: DECKID, type: 'hello', from: id });
       });
     const answers: unknown[] = [];
     for (const [i, message] of junk.entries()) {
@@ -257,9 +263,9 @@ test('malformed channel messages move nothing and throw nothing', async ({ conte
       const answer = (await ask(`probe-${i}`)) as { index: number; screen: string };
       answers.push({ junk: i, index: answer.index, screen: answer.screen });
     }
-    bus.postMessage({ v: 1, type: 'goto', from: 'tester', index: 5 });
+    bus.postMessage({ v: 2, deck: DECKID, type: 'goto', from: 'tester', index: 5 });
     return answers;
-  }, channel);
+  }, { name: channelName(deckUrl), DECKID: deckUrl });
   expect(answers).toEqual(answers.map((_, junk) => ({ junk, index: 2, screen: 'normal' })));
   // The one well-formed move after the junk is followed: the channel itself works.
   await expectAt(audience, 6);

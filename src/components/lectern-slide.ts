@@ -5,6 +5,9 @@ import { slideStyles } from '../styles/slide-styles';
 import { prismTheme } from '../styles/prism-theme';
 import { fitContent } from './fit-content';
 
+/** Below this scale, code blocks wrap their long lines rather than shrink the slide further. */
+const WRAP_CODE_BELOW = 0.5;
+
 /** The last part of an image's path: enough for the speaker to recognise, without a long URL on the projector. */
 function fileName(src: string): string {
   try {
@@ -66,7 +69,18 @@ export class LecternSlide extends LitElement {
     const padY = parseFloat(style.getPropertyValue('--lectern-slide-padding-y')) || 56;
     const room = { width: this.width - 2 * padX, height: this.height - 2 * padY };
     box.style.transform = '';
-    const fit = fitContent(box, room.width, room.height);
+    box.classList.remove('wrap-code');
+    let fit = fitContent(box, room.width, room.height);
+    // A code line too long to show even this small wraps instead, so the slide stays readable.
+    if (fit.scale < WRAP_CODE_BELOW && box.querySelector('pre')) {
+      box.classList.add('wrap-code');
+      const wrapped = fitContent(box, room.width, room.height);
+      if (wrapped.scale > fit.scale) fit = wrapped;
+      else {
+        box.classList.remove('wrap-code');
+        fit = fitContent(box, room.width, room.height);
+      }
+    }
     if (fit.scale < 0.3 && this.current && this.content) {
       console.warn(`Lectern: the slide "${this.getAttribute('aria-label') ?? ''}" holds so much that it is shown at ${Math.round(fit.scale * 100)}%; consider splitting it.`);
     }

@@ -85,8 +85,8 @@ describe('PresenterSyncController', () => {
     return {
       release(): Promise<void> {
         const done = new Promise<void>((resolve) => (read = resolve));
-        for (const to of waiting.splice(0)) slow.postMessage({ v: 1, type: 'state', from: 'slow', to, index: 7, screen: 'normal', known: true });
-        slow.postMessage({ v: 1, type: 'hello', from: 'probe' });
+        for (const to of waiting.splice(0)) slow.postMessage({ v: 2, deck, type: 'state', from: 'slow', to, index: 7, screen: 'normal', known: true });
+        slow.postMessage({ v: 2, deck, type: 'hello', from: 'probe' });
         return done;
       },
     };
@@ -161,11 +161,11 @@ describe('PresenterSyncController', () => {
     const window = openWindow(2);
     window.join(true);
     const junk = rawChannel();
-    for (const message of [null, 'goto 1', { v: 2, type: 'goto', from: 'x', index: 1 }, { v: 1, type: 'goto', from: 'x', index: 10 }]) {
+    for (const message of [null, 'goto 1', { v: 3, deck: DECK, type: 'goto', from: 'x', index: 1 }, { v: 2, deck: `${DECK}.other`, type: 'goto', from: 'x', index: 1 }, { v: 2, deck: DECK, type: 'goto', from: 'x', index: 10 }]) {
       junk.postMessage(message);
     }
-    rawChannel(`${DECK}.other`).postMessage({ v: 1, type: 'goto', from: 'x', index: 5 });
-    junk.postMessage({ v: 1, type: 'goto', from: 'x', index: 8 });
+    rawChannel(`${DECK}.other`).postMessage({ v: 2, deck: DECK, type: 'goto', from: 'x', index: 5 });
+    junk.postMessage({ v: 2, deck: DECK, type: 'goto', from: 'x', index: 8 });
     await vi.waitFor(() => expect(window.window.log).toEqual(['remote 8']));
   });
 
@@ -173,10 +173,10 @@ describe('PresenterSyncController', () => {
     const window = openWindow(2);
     window.join(true);
     window.host.remove();
-    rawChannel().postMessage({ v: 1, type: 'goto', from: 'x', index: 5 });
+    rawChannel().postMessage({ v: 2, deck: DECK, type: 'goto', from: 'x', index: 5 });
     const probe = openWindow(0);
     probe.join(true);
-    rawChannel().postMessage({ v: 1, type: 'goto', from: 'x', index: 6 });
+    rawChannel().postMessage({ v: 2, deck: DECK, type: 'goto', from: 'x', index: 6 });
     await vi.waitFor(() => expect(probe.window.log).toEqual(['remote 6']));
     expect(window.window.log).toEqual([]);
   });

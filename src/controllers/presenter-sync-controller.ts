@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SYNC_VERSION, channelName, readSyncMessage, type Screen, type SyncMessage } from '../deck/sync-message';
+import { SYNC_VERSION, channelName, deckId, readSyncMessage, type Screen, type SyncMessage } from '../deck/sync-message';
 
 export interface SyncIntents {
   /** Another window moved the talk (or, `lead`, was opened at a slide): follow it without announcing. */
@@ -29,6 +29,7 @@ export class PresenterSyncController implements ReactiveController {
   private readonly id = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('-');
   private channel: BroadcastChannel | undefined;
   private slideCount = 0;
+  private deck = '';
   private current: () => { index: number; screen: Screen } = () => ({ index: 0, screen: 'normal' });
   /** A settled window acts on keys at once and may answer newcomers. */
   private settled = false;
@@ -49,17 +50,18 @@ export class PresenterSyncController implements ReactiveController {
   join(deckUrl: string, slideCount: number, current: () => { index: number; screen: Screen }, lead: boolean): void {
     this.leave();
     this.slideCount = slideCount;
+    this.deck = deckId(deckUrl);
     this.current = current;
     if (typeof BroadcastChannel === 'undefined') return this.settle();
     this.channel = new BroadcastChannel(channelName(deckUrl));
     this.channel.addEventListener('message', this.onMessage);
     if (lead) {
       this.settle();
-      return this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index: current().index, lead: true });
+      return this.post({ v: SYNC_VERSION, deck: this.deck, type: 'goto', from: this.id, index: current().index, lead: true });
     }
     this.joining = true;
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
-    this.post({ v: SYNC_VERSION, type: 'hello', from: this.id });
+    this.post({ v: SYNC_VERSION, deck: this.deck, type: 'hello', from: this.id });
   }
 
   /** Runs an intent now, or once this window knows where the talk is (a move made earlier would be undone). */
@@ -76,13 +78,13 @@ export class PresenterSyncController implements ReactiveController {
   announce(index: number): void {
     this.joining = false;
     this.settle();
-    this.post({ v: SYNC_VERSION, type: 'goto', from: this.id, index, lead: false });
+    this.post({ v: SYNC_VERSION, deck: this.deck, type: 'goto', from: this.id, index, lead: false });
   }
 
   /** Tells the other windows the audience screen was blanked or brought back here. */
   announceScreen(screen: Screen): void {
     this.joining = false;
-    this.post({ v: SYNC_VERSION, type: 'screen', from: this.id, screen });
+    this.post({ v: SYNC_VERSION, deck: this.deck, type: 'screen', from: this.id, screen });
   }
 
   hostDisconnected(): void {
@@ -116,7 +118,7 @@ export class PresenterSyncController implements ReactiveController {
   }
 
   private readonly onMessage = (event: MessageEvent): void => {
-    const message = readSyncMessage(event.data, this.slideCount);
+    const message = readSyncMessage(event.data, this.slideCount, this.deck);
     if (!message || message.from === this.id) return;
     if (message.type === 'goto') {
       this.joining = false;
@@ -126,7 +128,7 @@ export class PresenterSyncController implements ReactiveController {
       this.intents.onRemoteScreen(message.screen);
     } else if (message.type === 'hello') {
       if (!this.settled) return;
-      this.post({ v: SYNC_VERSION, type: 'state', from: this.id, to: message.from, ...this.current(), known: !this.joining });
+      this.post({ v: SYNC_VERSION, deck: this.deck, type: 'state', from: this.id, to: message.from, ...this.current(), known: !this.joining });
     } else if (message.to === this.id && this.joining) {
       // An answer from a window that is itself still waiting is shown, but a better one may follow.
       this.joining = !message.known;

@@ -36,8 +36,8 @@ describe('TalkController', () => {
     const url = `${location.origin}/talk-a.md`;
     const { talk, moves } = openTalk(url);
     await vi.waitFor(() => expect(talk.settled).toBe(true));
-    otherWindow(url).postMessage({ v: 1, type: 'goto', from: 'speaker', index: 4 });
-    otherWindow(url).postMessage({ v: 1, type: 'goto', from: 'new-tab', index: 6, lead: true });
+    otherWindow(url).postMessage({ v: 2, deck: url, type: 'goto', from: 'speaker', index: 4 });
+    otherWindow(url).postMessage({ v: 2, deck: url, type: 'goto', from: 'new-tab', index: 6, lead: true });
     await vi.waitFor(() => expect(moves).toEqual(['join 0', 'remote 4', 'join 6']));
     expect(location.hash).toBe('#/7');
   });
@@ -63,7 +63,7 @@ describe('TalkController', () => {
     document.body.append(host);
     const ran = new Promise<void>((resolve) => talk.whenSettled(resolve));
     await ran;
-    otherWindow(url).postMessage({ v: 1, type: 'goto', from: 'speaker', index: 2 });
+    otherWindow(url).postMessage({ v: 2, deck: url, type: 'goto', from: 'speaker', index: 2 });
     await vi.waitFor(() => expect(moves.at(-1)).toBe('remote 2'));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash, presenterUrl } from './hash';
 
 const headings: Record<string, number> = { 'code-sample': 1, 'docker-versions': 8, '2024': 20 };
-const find = (id: string): number | undefined => headings[id];
+const find = (id: string): number | undefined => (Object.hasOwn(headings, id) ? headings[id] : undefined);
 const read = (hash: string) => parseHash(hash, 33, find);
 
 describe('parseHash', () => {
@@ -15,6 +15,8 @@ describe('parseHash', () => {
     ['#/34', 32],
     ['#/99999999999999999999999', 32],
     ['#/0', 0],
+    ['#/00002', 1],
+    ['#/2/', 1],
     ['#/code-sample', 1],
     ['#docker-versions', 8],
     ['#2024', 20],
@@ -23,7 +25,7 @@ describe('parseHash', () => {
     expect(read(hash)).toEqual({ index, presenter: false, named: true });
   });
 
-  it.each(['#/nope', '#/-3', '#/1.5', '#%E0%A4%A', '', '#', '#/'])('%j names no slide: slide 1, and the window joins the talk', (hash) => {
+  it.each(['#/nope', '#/-3', '#/-1', '#/1.5', '#/1e3', '#/%', '#/%E0%A4%A', '#%E0%A4%A', '#/__proto__', '#constructor', '#/+2', '#/0x10', '#/２', '', '#', '#/'])('%j names no slide: slide 1, and the window joins the talk', (hash) => {
     expect(read(hash)).toEqual({ index: 0, presenter: false, named: false });
   });
 
@@ -33,6 +35,14 @@ describe('parseHash', () => {
     ['#p999', 32],
   ])('%j asks for the presenter view at index %i', (hash, index) => {
     expect(read(hash)).toEqual({ index, presenter: true, named: true });
+  });
+
+  it('never throws, and always names a slide inside the deck, whatever the hash', () => {
+    const hashes = ['#/%', '#%%%', `#/${'9'.repeat(400)}`, `#${'/'.repeat(10_000)}`, '#/\u0000', '#/\uD800', `#/${'%41'.repeat(5000)}`];
+    for (const hash of hashes) {
+      const { index } = read(hash);
+      expect(Number.isInteger(index) && index >= 0 && index < 33).toBe(true);
+    }
   });
 
   it('clamps into an empty deck without throwing', () => {

@@ -10,7 +10,7 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
 
 /** BOM and CRLF / CR line endings read the same as LF. */
 export function toLines(source: string): string[] {
-  return source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  return source.replace(/^\uFEFF+/, '').split(/\r\n?|\n/);
 }
 
 interface Range {

@@ -3,6 +3,8 @@ import type { RenderReply, RenderRequest } from './render-protocol';
 
 /** A slide that takes longer than this to turn into HTML is given up: it shows a card instead. */
 export const RENDER_TIMEOUT_MS = 5000;
+/** A worker that has not loaded after this long is given up for rendering on the page. */
+const BOOT_TIMEOUT_MS = 15_000;
 
 export class RenderTimeout extends Error {
   constructor(ms: number) {
@@ -34,6 +36,9 @@ function startWorker(): Worker | undefined {
  */
 export class MarkdownRenderer {
   private worker: Worker | undefined;
+  /** The worker has loaded: a slide's time starts counting only then. */
+  private workerReady = false;
+  private bootTimer: ReturnType<typeof setTimeout> | undefined;
   private workerFailed = false;
   private links = '';
   private readonly queue: Job[] = [];
@@ -64,9 +69,11 @@ export class MarkdownRenderer {
       this.workerFailed = true;
       return;
     }
-    worker.addEventListener('message', (event: MessageEvent<RenderReply>) => this.onReply(event.data));
+    worker.addEventListener('message', (event: MessageEvent<RenderReply>) => this.onReply(worker, event.data));
     worker.addEventListener('error', (event) => this.onWorkerError(worker, event));
     this.worker = worker;
+    this.workerReady = false;
+    this.bootTimer = setTimeout(() => this.onWorkerError(worker, new Event('error')), BOOT_TIMEOUT_MS);
     if (this.links) this.post({ type: 'links', links: this.links });
   }
 
@@ -76,15 +83,23 @@ export class MarkdownRenderer {
 
   private pump(): void {
     if (this.running) return;
+    this.spawn();
+    // A booting worker takes the first job once it says it is ready.
+    if (this.worker && !this.workerReady) return;
     const job = this.queue.shift();
     if (!job) return;
-    this.spawn();
     if (!this.worker) return void this.renderInPage(job).finally(() => this.pump());
     this.running = { job, timer: setTimeout(() => this.timeOut(), this.timeoutMs) };
     this.post({ type: 'render', id: job.id, markdown: job.markdown, headings: job.headings });
   }
 
-  private onReply(reply: RenderReply): void {
+  private onReply(worker: Worker, reply: RenderReply): void {
+    if (worker !== this.worker) return;
+    if ('ready' in reply) {
+      clearTimeout(this.bootTimer);
+      this.workerReady = true;
+      return this.pump();
+    }
     const running = this.running;
     if (!running || reply.id !== running.job.id) return;
     clearTimeout(running.timer);
@@ -98,6 +113,7 @@ export class MarkdownRenderer {
     const running = this.running;
     if (!running) return;
     this.running = undefined;
+    clearTimeout(this.bootTimer);
     this.worker?.terminate();
     this.worker = undefined;
     running.job.reject(new RenderTimeout(this.timeoutMs));
@@ -108,6 +124,7 @@ export class MarkdownRenderer {
   private onWorkerError(worker: Worker, event: Event): void {
     if (worker !== this.worker) return;
     event.preventDefault();
+    clearTimeout(this.bootTimer);
     console.warn('Lectern: the render worker could not run; rendering on the page instead.');
     worker.terminate();
     this.worker = undefined;

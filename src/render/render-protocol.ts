@@ -6,5 +6,8 @@ export type RenderRequest =
   | { type: 'links'; links: string }
   | { type: 'render'; id: number; markdown: string; headings: Heading[] };
 
-/** The worker's answer to one render request: HTML not yet sanitized, or why there is none. */
-export type RenderReply = { id: number; html: string } | { id: number; error: string };
+/**
+ * From the worker: that it has loaded (`ready`), or its answer to one render
+ * request: HTML not yet sanitized, or why there is none.
+ */
+export type RenderReply = { ready: true } | { id: number; html: string } | { id: number; error: string };

@@ -26,3 +26,4 @@ scope.onmessage = ({ data }) => {
     (error: unknown) => scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) }),
   );
 };
+scope.postMessage({ ready: true });

@@ -31,7 +31,23 @@ export const slideStyles = css`
     left: 0;
     top: 0;
     transform-origin: 0 0;
-    overflow-wrap: break-word;
+    /* A 100 KB word or URL wraps rather than shrinking its slide to nothing. */
+    overflow-wrap: anywhere;
+  }
+  .wrap-code pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .unrendered {
+    white-space: pre-wrap;
+  }
+  .render-failure {
+    padding: 0.6em 1em;
+    border-left: 8px solid #b42318;
+    border-radius: 8px;
+    background: #fff5f4;
+    color: #8a1c12;
+    font-size: 0.8em;
   }
   .content > :first-child {
     margin-top: 0;

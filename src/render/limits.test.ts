@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Marked } from 'marked';
+import { MAX_CONTAINERS_PER_LINE, MAX_LIST_INDENT, capNesting } from './limits';
+
+const depth = (html: string, tag: string): number => {
+  let max = 0;
+  let now = 0;
+  for (const match of html.matchAll(new RegExp(`<(/?)${tag}>`, 'g'))) {
+    now += match[1] ? -1 : 1;
+    max = Math.max(max, now);
+  }
+  return max;
+};
+const render = (markdown: string): string => new Marked({ gfm: true }).parse(capNesting(markdown)) as string;
+
+describe('capNesting', () => {
+  it('leaves ordinary nesting alone', () => {
+    const markdown = '> quote\n> > nested\n\n- a\n  - b\n    - c\n\n1. one\n   > quoted in a list';
+    expect(capNesting(markdown)).toBe(markdown);
+  });
+
+  it('flattens 5,000 nested > so marked can render them, keeping the text', () => {
+    const html = render(`# Title\n\n${'>'.repeat(5000)} deep text`);
+    expect(html).toContain('<h1>Title</h1>');
+    expect(html).toContain('deep text');
+    expect(depth(html, 'blockquote')).toBe(MAX_CONTAINERS_PER_LINE);
+  });
+
+  it('flattens 5,000 list markers on one line, and > and lists mixed', () => {
+    expect(depth(render(`${'- '.repeat(5000)}listed`), 'ul')).toBe(MAX_CONTAINERS_PER_LINE);
+    const mixed = render(`${'> - '.repeat(3000)}mixed`);
+    expect(mixed).toContain('mixed');
+    expect(depth(mixed, 'blockquote') + depth(mixed, 'ul')).toBeLessThanOrEqual(MAX_CONTAINERS_PER_LINE);
+  });
+
+  it('pulls deeply indented list items back, which bounds list depth', () => {
+    const markdown = Array.from({ length: 300 }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n');
+    const html = render(markdown);
+    expect(html).toContain('item 299');
+    expect(depth(html, 'ul')).toBeLessThanOrEqual(MAX_LIST_INDENT / 2 + 1);
+  });
+
+  it('never touches code in a fence', () => {
+    const fenced = `\`\`\`\n${'>'.repeat(100)} x\n${' '.repeat(200)}- y\n\`\`\``;
+    expect(capNesting(fenced)).toBe(fenced);
+    const after = capNesting(`${fenced}\n${'>'.repeat(100)} after`).split('\n').at(-1);
+    expect(after).toMatch(new RegExp(`^>{${MAX_CONTAINERS_PER_LINE}} ?after$`));
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseDeck } from '../deck/parse-deck';
+import { HIGHLIGHT_CAP, SLIDE_SOURCE_CAP } from './limits';
+import { MarkdownRenderer } from './markdown-renderer';
+import { SlideRenderer } from './render-slide';
+
+const DECK_URL = `${location.origin}/decks/slides.md`;
+const renderer = (source: string, options: { timeoutMs?: number; styles?: boolean } = {}) =>
+  new SlideRenderer(parseDeck(source), DECK_URL, new MarkdownRenderer(options.timeoutMs), options.styles ?? true);
+/** Parses rendered HTML the way a slide would hold it. */
+const dom = (html: string): HTMLElement => Object.assign(document.createElement('div'), { innerHTML: html });
+
+const nestedEmphasis = `${'*a '.repeat(3000)}x${' b*'.repeat(3000)}`;
+
+describe('SlideRenderer: pathological slides keep what can be shown', () => {
+  it('shows the heading and the text of a slide with 5,000 nested >', async () => {
+    const html = await renderer(`# Deep quote\n\n${'>'.repeat(5000)} quoted text`).render(0);
+    expect(dom(html).querySelector('h1')?.textContent).toBe('Deep quote');
+    expect(dom(html).textContent).toContain('quoted text');
+  });
+
+  it('renders block by block when marked throws on the whole slide: the failing paragraph shows as text', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const html = await renderer(`# Emphasis\n\nbefore *this*\n\n${nestedEmphasis}\n\nafter`).render(0);
+    const slide = dom(html);
+    expect(slide.querySelector('h1')?.textContent).toBe('Emphasis');
+    expect(slide.querySelector('em')?.textContent).toBe('this');
+    expect(slide.querySelector('.unrendered')?.textContent).toBe(nestedEmphasis);
+    expect(slide.textContent).toContain('after');
+    vi.restoreAllMocks();
+  });
+
+  it('gives up on a slide that takes too long, with a card, and goes on rendering the next', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const slides = renderer(`# Slow\n\n${nestedEmphasis}\n---\n# Fine\n\ntext`, { timeoutMs: 50 });
+    const slow = dom(await slides.render(0));
+    expect(slow.querySelector('[role=alert]')?.textContent).toMatch(/Slide 1 \(Slow\) could not be shown:.*more than 0\.05 seconds/);
+    const next = await slides.render(1);
+    expect(dom(next).querySelector('h1')?.textContent, next).toBe('Fine');
+    vi.restoreAllMocks();
+  });
+
+  it('shows a card for a slide over the size cap, naming its size and the cap', async () => {
+    const html = await renderer(`# Huge\n\n${'x '.repeat(SLIDE_SOURCE_CAP)}`).render(0);
+    expect(dom(html).querySelector('[role=alert]')?.textContent).toMatch(/Slide 1 \(Huge\) is too large to show:.*256 KB.*128 KB/);
+  });
+
+  it('highlights code up to the highlight cap, and shows a bigger block plain', async () => {
+    const small = dom(await renderer('```js\nconst a = 1;\n```').render(0));
+    expect(small.querySelector('.token.keyword')?.textContent).toBe('const');
+    const big = 'const a = 1;\n'.repeat(Math.ceil(HIGHLIGHT_CAP / 13) + 1);
+    const plain = dom(await renderer(`\`\`\`js\n${big}\`\`\``).render(0));
+    expect(plain.querySelector('.token')).toBeNull();
+    expect(plain.querySelector('code')?.textContent).toBe(big.trimEnd());
+  });
+
+  it.each(['__proto__', 'constructor', 'extend', 'hasOwnProperty', 'toString', 'no-such-language'])(
+    'shows code in language %j plain, without throwing',
+    async (lang) => {
+      const code = dom(await renderer(`\`\`\`${lang}\nlet x = "<b>";\n\`\`\``).render(0)).querySelector('code');
+      expect(code?.textContent).toBe('let x = "<b>";');
+      expect(code?.querySelector('b, .token')).toBeNull();
+    },
+  );
+
+  it.each([['JS'], ['sh'], ['py'], ['yml']])('highlights the alias %s', async (lang) => {
+    const code = { JS: 'const a = 1;', sh: 'echo "hi"', py: 'def f(): pass', yml: 'key: value' }[lang] ?? '';
+    const html = await renderer(`\`\`\`${lang}\n${code}\n\`\`\``).render(0);
+    expect(dom(html).querySelector('.token')).not.toBeNull();
+  });
+});
+
+describe('SlideRenderer: a slide\'s <style>', () => {
+  const source = '# Styled\n\n<style>h1 { color: rgb(1, 2, 3); }</style>\n\n???\n\nnotes <style>h2 { color: red; }</style>';
+
+  it('is kept on the slide for a deck from the site itself, never in its notes', async () => {
+    const slides = renderer(source);
+    expect(dom(await slides.render(0)).querySelector('style')?.textContent).toContain('rgb(1, 2, 3)');
+    expect(dom(await slides.render(0, 'notes')).querySelector('style')).toBeNull();
+  });
+
+  it('is dropped for a deck from another origin', async () => {
+    expect(dom(await renderer(source, { styles: false }).render(0)).querySelector('style')).toBeNull();
+  });
+});
