@@ -83,6 +83,65 @@ test.describe('a deck that cannot be loaded gets a readable message', () => {
     await page.goto(deckPage('empty.md'));
     await expect(page.getByRole('alert')).toContainText('The deck is empty');
   });
+
+  test('a file of front matter and separators only has no slides, and says so', async ({ page }) => {
+    await page.goto(deckPage('separators-only.md'));
+    await expect(page.getByRole('alert')).toContainText('The deck has no slides');
+    await expect(page.getByRole('alert')).toContainText('separators');
+  });
+
+  for (const how of ['declared', 'streamed']) {
+    test(`a deck over the size cap (${how} size) is refused with the cap named, not read to the end`, async ({ page }) => {
+      await page.goto(deckPage(`huge/${how}.md`));
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The deck is too large');
+      await expect(alert).toContainText('up to 10 MB');
+      await expect(alert).toContainText(`huge/${how}.md`);
+    });
+  }
+});
+
+test('a file that is not UTF-8 still shows, with a banner that says to save it as UTF-8', async ({ page }) => {
+  await page.goto(deckPage('encoded/latin1.md'));
+  await expect(currentSlide(page).getByRole('heading')).toHaveText('Caf\uFFFD');
+  const banner = page.getByRole('status').filter({ hasText: 'not UTF-8' });
+  await expect(banner).toContainText('save it as UTF-8');
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(counter(page)).toHaveText('1 / 1');
+});
+
+test('a UTF-16 file with its byte-order mark reads right, with no banner', async ({ page }) => {
+  await page.goto(deckPage('encoded/utf16le.md'));
+  await expect(currentSlide(page).getByRole('heading')).toHaveText('Grüße');
+  await expect(page.getByText('not UTF-8')).toHaveCount(0);
+});
+
+test('a deck from another site is marked with its host and gets no <style>; the site\'s own deck keeps its style', async ({ page }) => {
+  await page.goto(`./?src=${SITE}/styled.md`);
+  await expect(page.getByText(`external deck: ${new URL(SITE).host}`)).toBeVisible();
+  const heading = currentSlide(page).getByRole('heading', { name: 'Styled' });
+  await expect(heading).toBeVisible();
+  await expect(currentSlide(page).locator('style')).toHaveCount(0);
+  await expect(heading).not.toHaveCSS('color', 'rgb(200, 0, 0)');
+
+  await page.goto(deckPage('styled.md'));
+  await expect(currentSlide(page).getByRole('heading', { name: 'Styled' })).toHaveCSS('color', 'rgb(200, 0, 0)');
+  await expect(page.getByText(/external deck/)).toHaveCount(0);
+  // Only that slide: the counter keeps its own colour.
+  await expect(counter(page)).not.toHaveCSS('color', 'rgb(200, 0, 0)');
+});
+
+test('?src= with another scheme than http(s) is refused and nothing is fetched', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`./?src=${encodeURIComponent('data:text/markdown,# Phishing')}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This deck source is refused');
+  await expect(alert).toContainText('data:');
+  // The page itself carries the src in its query; nothing else may.
+  const page0 = new URL(page.url());
+  expect(requests.filter((url) => new URL(url).pathname !== page0.pathname && (url.startsWith('data:') || url.includes('Phishing')))).toEqual([]);
 });
 
 test('an unclosed fence ends at the next separator and says so in the console', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { slideStyles } from '../styles/slide-styles';
@@ -26,7 +26,8 @@ function fileName(src: string): string {
  */
 @customElement('lectern-slide')
 export class LecternSlide extends LitElement {
-  static override styles = [slideStyles, prismTheme];
+  // In a cascade layer, so that a slide's own <style> (unlayered) wins over these defaults.
+  static override styles = unsafeCSS(`@layer lectern {${slideStyles.cssText}${prismTheme.cssText}}`);
 
   /** Sanitized HTML; undefined while it is being rendered. */
   @property({ attribute: false }) content: string | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Marked } from 'marked';
-import { MAX_CONTAINERS_PER_LINE, MAX_LIST_INDENT, capNesting } from './limits';
+import { MAX_CONTAINERS_PER_LINE, MAX_EMPHASIS_MARKS, MAX_LIST_INDENT, capNesting } from './limits';
 
 const depth = (html: string, tag: string): number => {
   let max = 0;
@@ -38,6 +38,16 @@ describe('capNesting', () => {
     const html = render(markdown);
     expect(html).toContain('item 299');
     expect(depth(html, 'ul')).toBeLessThanOrEqual(MAX_LIST_INDENT / 2 + 1);
+  });
+
+  it('shows the * and _ of a paragraph with thousands of them as text, at once, and leaves other paragraphs alone', () => {
+    const nested = `${'*a '.repeat(3000)}x${' b*'.repeat(3000)}`;
+    const html = render(`*kept* emphasis\n\n${nested}\n\n* a list item with *emphasis*`);
+    expect(html).toContain('<em>kept</em>');
+    expect(html).toContain(`<p>${nested}</p>`);
+    expect(html).toContain('<li>a list item with <em>emphasis</em></li>');
+    const fine = `${'*a* '.repeat(MAX_EMPHASIS_MARKS / 2)}`.trim();
+    expect(capNesting(fine)).toBe(fine);
   });
 
   it('never touches code in a fence', () => {

@@ -12,6 +12,9 @@ export const MAX_CONTAINERS_PER_LINE = 24;
 /** A list item indented further than this many columns is pulled back to it, which bounds list depth. */
 export const MAX_LIST_INDENT = 48;
 
+/** A paragraph with more `*` and `_` than this shows them as text: marked's emphasis matching is quadratic in them. */
+export const MAX_EMPHASIS_MARKS = 400;
+
 const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))/;
 const LIST_ITEM = /^([ \t]*)((?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
@@ -48,6 +51,12 @@ function capLine(line: string): string {
 export function capNesting(markdown: string): string {
   const lines = markdown.split('\n');
   let fence: string | undefined;
+  /** Lines of the paragraph (run of non-blank lines outside fences) being read. */
+  let block: number[] = [];
+  const endBlock = (): void => {
+    capEmphasis(lines, block);
+    block = [];
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const open = FENCE.exec(line)?.[1];
@@ -56,10 +65,26 @@ export function capNesting(markdown: string): string {
       continue;
     }
     if (open) {
+      endBlock();
       fence = open;
       continue;
     }
     lines[i] = capLine(line);
+    if (line.trim() === '') endBlock();
+    else block.push(i);
   }
+  endBlock();
   return lines.join('\n');
+}
+
+/** Escapes every `*` and `_` of a paragraph that has too many for marked, but those that start a list item. */
+function capEmphasis(lines: string[], block: readonly number[]): void {
+  let marks = 0;
+  for (const i of block) marks += (lines[i] ?? '').replace(/[^*_]/g, '').length;
+  if (marks <= MAX_EMPHASIS_MARKS) return;
+  for (const i of block) {
+    const line = lines[i] ?? '';
+    const marker = /^[ \t>]*(?:\*[ \t]+)?/.exec(line)?.[0] ?? '';
+    lines[i] = marker + line.slice(marker.length).replace(/[*_]/g, '\\$&');
+  }
 }

@@ -20,13 +20,7 @@ interface Job {
   reject(error: Error): void;
 }
 
-function startWorker(): Worker | undefined {
-  try {
-    return new Worker(new URL('./render-worker.ts', import.meta.url), { type: 'module', name: 'lectern-render' });
-  } catch {
-    return undefined;
-  }
-}
+const renderWorker = (): Worker => new Worker(new URL('./render-worker.ts', import.meta.url), { type: 'module', name: 'lectern-render' });
 
 /**
  * Turns slide Markdown into HTML in a worker, one slide at a time. A slide
@@ -45,7 +39,10 @@ export class MarkdownRenderer {
   private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
   private nextId = 1;
 
-  constructor(private readonly timeoutMs = RENDER_TIMEOUT_MS) {
+  constructor(
+    private readonly timeoutMs = RENDER_TIMEOUT_MS,
+    private readonly createWorker: () => Worker = renderWorker,
+  ) {
     this.spawn();
   }
 
@@ -64,8 +61,10 @@ export class MarkdownRenderer {
 
   private spawn(): void {
     if (this.worker || this.workerFailed) return;
-    const worker = startWorker();
-    if (!worker) {
+    let worker: Worker;
+    try {
+      worker = this.createWorker();
+    } catch {
       this.workerFailed = true;
       return;
     }

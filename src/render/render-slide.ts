@@ -70,7 +70,7 @@ export class SlideRenderer {
     if (markdown.length > SLIDE_SOURCE_CAP) {
       return card(
         `${this.name(index)} is too large to show:`,
-        `its ${part === 'slide' ? 'Markdown' : 'notes'} take ${kb(markdown.length)}, more than the ${kb(SLIDE_SOURCE_CAP)} one slide may hold. Split it into several slides.`,
+        `${part === 'slide' ? 'its Markdown takes' : 'its notes take'} ${kb(markdown.length)}, more than the ${kb(SLIDE_SOURCE_CAP)} one slide may hold. Split it into several slides.`,
       );
     }
     const html = await this.markdown.render(markdown, part === 'slide' ? slide.headings : []);
@@ -90,7 +90,10 @@ export function partsNear(
   show: { neighbours: number; presenter: boolean; notes: boolean },
 ): [number, SlidePart][] {
   const parts: [number, SlidePart][] = [];
-  for (let i = Math.max(index - show.neighbours, 0); i <= Math.min(index + show.neighbours, count - 1); i++) {
+  // The current slide first, then the way the talk is most likely to go: slides render one at a time.
+  const near = [index];
+  for (let step = 1; step <= show.neighbours; step++) near.push(index + step, index - step);
+  for (const i of near.filter((i) => i >= 0 && i < count)) {
     parts.push([i, 'slide']);
     if (show.notes) parts.push([i, 'inlineNotes']);
   }
