@@ -24,6 +24,16 @@ export function generatedDeck(/** @type {number} */ n) {
   ).join('\n---\n');
 }
 
+/** A deck of n slides of about 1 KB each (5,000 make 5 MB): text, a list, a table and code. */
+export function heavyDeck(/** @type {number} */ n) {
+  const code = Array.from({ length: 15 }, (_, i) => `  const value${i} = compute(${i}, "item"); // line ${i}`).join('\n');
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `## Slide ${i + 1}\n\nSome *text* with a [link](https://example.com/${i}) and \`code\`, then a longer sentence so that the slide, like a real one, holds a paragraph of prose as well as its list, table and code.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| ${i} | x |\n\n\`\`\`js\nfunction slide${i}() {\n${code}\n}\n\`\`\`\n\nNotes:\nSay something about ${i}.\n`,
+  ).join('\n---\n');
+}
+
 /**
  * Slides that break naive renderers, each with a heading that must still show:
  * deep nesting, a paragraph of nested emphasis, a 100 KB line, a 30 KB code
@@ -83,6 +93,11 @@ export async function serveFixture(req, res) {
   if (generated) {
     res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
     return void res.end(generatedDeck(Number(generated[1])));
+  }
+  const heavy = /^\/heavy\/(\d{1,5})\.md$/.exec(path);
+  if (heavy) {
+    res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+    return void res.end(heavyDeck(Number(heavy[1])));
   }
   const pathological = /^\/pathological\/(\d{2,5})\.md$/.exec(path);
   if (pathological) {
