@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HashTarget } from '../deck/hash';
 import { mountHost } from '../test/test-host';
 import { LocationController } from './location-controller';
@@ -33,6 +33,14 @@ describe('LocationController', () => {
     controller.reflect(5);
     expect(location.hash).toBe('#/6');
     expect(history.length).toBe(before);
+  });
+
+  it('keeps going when the browser refuses to rewrite the URL again (Safari, after 100 calls in 30 s)', () => {
+    vi.spyOn(history, 'replaceState').mockImplementation(() => {
+      throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
+    });
+    expect(() => controller.reflect(7)).not.toThrow();
+    vi.restoreAllMocks();
   });
 
   it('ignores hash changes until it knows the deck, then reads them as slide targets', async () => {

@@ -31,7 +31,12 @@ export class LocationController implements ReactiveController {
   reflect(index: number): void {
     this.shown = index;
     const hash = formatHash(index);
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    if (location.hash === hash) return;
+    try {
+      history.replaceState(history.state, '', hash);
+    } catch {
+      // Safari throws after 100 calls in 30 s (a key held down): the hash lags, the talk moves on.
+    }
   }
 
   private lookup: { count: number; findHeading: HeadingLookup } | undefined;
