@@ -44,3 +44,19 @@ describe('parseDeck on arbitrary input', () => {
     );
   });
 });
+
+describe('odd characters in a deck', () => {
+  const clean = '# One\n\ntext here\n\n---\n\n## Two\n\n- a\n- b\n\n???\nnotes\n\n---\n\n# Three';
+  it.each([
+    ['tabs', '\t'],
+    ['NUL', '\u0000'],
+    ['a lone surrogate', '\uD800'],
+    ['U+2028', '\u2028'],
+    ['U+2029', '\u2029'],
+  ])('%s inside lines give the same slides, notes and titles', (_, char) => {
+    const odd = clean.replace(/text here|- b|notes/g, (text) => `${text}${char}`);
+    const shape = (source: string) =>
+      parseDeck(source).slides.map((s) => ({ title: s.title.replace(/[^\w ]/g, ''), notes: s.notes !== '', lines: s.markdown.split('\n').length }));
+    expect(shape(odd)).toEqual(shape(clean));
+  });
+});

@@ -76,6 +76,7 @@ describe('the whole pipeline on arbitrary input', () => {
   const hostile = fc.constantFrom(
     '<script>', '</script>', '<img src=x onerror=alert(1)>', 'javascript:', '[a](javascript:x)', '<svg onload=x>', '<a href="', '">',
     '<style>', '@import url(x);', '---', '```', '<!--', '-->', '> ', '- ', '*', '_', '[', ']', '(', ')', '\n', '\n\n', '<', '&',
+    '\r\n', '\r', '\t', '\u0000', '\uD800', '\uDC00', '\u2028', '\uFEFF', '[//]: # (', '```js\n',
   );
   const text = fc.array(fc.oneof(hostile, fc.string({ maxLength: 10 })), { maxLength: 60 }).map((parts) => parts.join(''));
 
