@@ -23,6 +23,13 @@ function isFenceClose(line: string, char: string, length: number): boolean {
   return run !== undefined && run[0] === char && run.length >= length;
 }
 
+/** Where a comment closes on this line (`-->`, or `--!>`, which browsers accept too), or -1. */
+function commentClose(line: string, from = 0): number {
+  const close = line.indexOf('-->', from);
+  const bang = line.indexOf('--!>', from);
+  return close < 0 ? bang : bang < 0 ? close : Math.min(close, bang);
+}
+
 function findLine(lines: string[], from: number, test: (line: string) => boolean): number {
   for (let i = from; i < lines.length; i++) {
     if (test(lines[i] ?? '')) return i;
@@ -40,7 +47,6 @@ export function scanBlocks(lines: string[], firstLineNumber = 1): Scan {
   // Once a search for a close has failed, later opens of the same kind (and no
   // shorter fence) fail too; remembering that keeps typo-ridden decks linear.
   const unclosedFence = new Map<string, number>();
-  let commentsUnclosed = false;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
@@ -63,14 +69,17 @@ export function scanBlocks(lines: string[], firstLineNumber = 1): Scan {
       i = end + 1;
       continue;
     }
-    if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) {
-      const end = commentsUnclosed ? -1 : findLine(lines, i + 1, (l) => l.includes('-->'));
-      if (end >= 0) {
+    if (/^ {0,3}<!--/.test(line) && commentClose(line, line.indexOf('<!--') + 4) < 0) {
+      // The comment ends at the first line that closes it, unless another comment opens first:
+      // then this one was never closed (a typo), and ends at the next separator instead.
+      const end = findLine(lines, i + 1, (l) => commentClose(l) >= 0 || l.includes('<!--'));
+      const endLine = lines[end] ?? '';
+      const closed = end >= 0 && commentClose(endLine) >= 0 && !(endLine.includes('<!--') && endLine.indexOf('<!--') < commentClose(endLine));
+      if (closed) {
         for (let j = i; j <= end; j++) kinds[j] = 'comment';
         i = end + 1;
         continue;
       }
-      commentsUnclosed = true;
       warnings.push(`Line ${i + firstLineNumber}: HTML comment <!-- is never closed; it ends at the next --- line.`);
       let stop = findLine(lines, i + 1, (l) => SEPARATOR.test(l));
       if (stop < 0) stop = lines.length;

@@ -21,8 +21,9 @@ function prune(list: RuleList): void {
     const rule = list.cssRules[i];
     if (!rule) continue;
     const type = rule.constructor.name;
-    const selector = rule instanceof CSSStyleRule ? rule.selectorText : '';
-    if (DROPPED_AT_RULES.includes(type) || REACHES_OUT.test(selector)) list.deleteRule(i);
+    // What comes before the rule's block: a selector, or an at-rule's prelude such as `@scope (:host)`.
+    const prelude = rule.cssText.slice(0, rule.cssText.indexOf('{'));
+    if (DROPPED_AT_RULES.includes(type) || REACHES_OUT.test(prelude)) list.deleteRule(i);
     else if (hasRules(rule)) prune(rule);
   }
 }

@@ -146,6 +146,8 @@ describe('sanitize: a slide\'s own <style>', () => {
     [':host() inside @media', '@media all { :host(*) { visibility: visible !important; } } h2 { color: red; }'],
     ['::slotted', '::slotted(*) { color: blue; } h2 { color: red; }'],
     ['nested :host', 'h2 { color: red; & :host { color: blue; } }'],
+    ['@scope (:host)', '@scope (:host) { :scope { position: fixed; inset: 0; } } h2 { color: red; }'],
+    ['@scope to (:host)', '@scope (p) to (:host) { a { color: blue; } } h2 { color: red; }'],
   ])('removes %s and keeps the rest', (_, text) => {
     const kept = css(clean(`<style>${text}</style><h2>T</h2>`));
     expect(kept).toMatch(/h2 \{\s*color: red;/);
