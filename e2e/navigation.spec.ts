@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { counter, currentSlide, expectSlide, seed } from './helpers';
+import { counter, currentSlide, expectSlide, seed, watchErrors } from './helpers';
 
 test('keys move next and previous right after load, without a click', async ({ page }) => {
   await page.goto(seed());
@@ -63,6 +63,25 @@ test('moving rewrites the hash without adding history entries', async ({ page })
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expectSlide(page, 6);
   expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a flood of hash changes, then a held key: the deck keeps up, throws nothing, adds no history of its own', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(seed());
+  await expectSlide(page, 1);
+  // 400 hash edits in one go, odd ones among them, as a script or a stuck key could make them.
+  await page.evaluate(() => {
+    const odd = ['#/0', '#/-1', '#/1.5', '#/1e3', '#/%', '#/%E0%A4%A', '#'];
+    for (let i = 0; i < 400; i++) location.hash = i % 7 === 0 ? (odd[(i / 7) % odd.length] ?? '#') : `#/${(i % 33) + 1}`;
+    location.hash = '#/17';
+  });
+  await expectSlide(page, 17);
+  const before = await page.evaluate(() => history.length);
+  // To the end and past it, then 20 back.
+  for (let i = 0; i < 150; i++) await page.keyboard.press(i < 130 ? 'ArrowRight' : 'ArrowLeft');
+  await expectSlide(page, 13);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(errors).toEqual([]);
 });
 
 test.describe('the URL hash', () => {
