@@ -170,7 +170,11 @@ export class LecternApp extends LitElement {
             .showNotes=${this.showNotes}
           ></lectern-audience>`}
       ${externalHost || !utf8
-        ? html`<lectern-deck-notices .externalHost=${externalHost ?? ''} ?notUtf8=${!utf8}></lectern-deck-notices>`
+        ? html`<lectern-deck-notices
+            .externalHost=${externalHost ?? ''}
+            ?notUtf8=${!utf8}
+            ?presenter=${this.presenter}
+          ></lectern-deck-notices>`
         : nothing}
       ${screen !== 'normal' && !this.presenter
         ? html`<div

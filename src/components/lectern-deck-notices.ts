@@ -14,7 +14,7 @@ export class LecternDeckNotices extends LitElement {
   static override styles = css`
     :host {
       position: absolute;
-      inset: 0 0 auto 0;
+      inset: 0;
       z-index: 4;
       pointer-events: none;
       font: 14px/1.4 var(--lectern-font, system-ui, sans-serif);
@@ -28,6 +28,11 @@ export class LecternDeckNotices extends LitElement {
       background: rgb(0 0 0 / 0.6);
       color: #fff;
       font-size: 12px;
+    }
+    /* The presenter view's top bar holds the title: the badge goes to the foot of the page. */
+    :host([presenter]) .badge {
+      top: auto;
+      bottom: 6px;
     }
     .banner {
       display: flex;
@@ -52,6 +57,8 @@ export class LecternDeckNotices extends LitElement {
 
   /** Host of a deck from another site; empty for the site's own deck. */
   @property() externalHost = '';
+  /** Shown in the presenter view. */
+  @property({ type: Boolean, reflect: true }) presenter = false;
   /** The file is not UTF-8: some characters show as �. */
   @property({ type: Boolean }) notUtf8 = false;
   @state() private dismissed = false;
