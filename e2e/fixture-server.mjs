@@ -89,6 +89,12 @@ export async function serveFixture(req, res) {
     return void res.end();
   }
   if (path === '/hang') return void req.socket.unref();
+  // A deck that has moved to another local site: /redirect/<port>/<path>.
+  const moved = /^\/redirect\/(\d{2,5})\/(.+)$/.exec(path);
+  if (moved) {
+    res.writeHead(302, { Location: `http://127.0.0.1:${moved[1]}/${moved[2]}` });
+    return void res.end();
+  }
   const generated = /^\/generated\/(\d{1,5})\.md$/.exec(path);
   if (generated) {
     res.setHeader('Content-Type', 'text/markdown; charset=utf-8');

@@ -132,6 +132,13 @@ test('a deck from another site is marked with its host and gets no <style>; the 
   await expect(counter(page)).not.toHaveCSS('color', 'rgb(200, 0, 0)');
 });
 
+test('a deck that redirects to another site is that site\'s deck: badge, no <style>, links resolve there', async ({ page }) => {
+  await page.goto(deckPage(`redirect/${new URL(SITE).port}/styled.md`));
+  await expect(page.getByText(`external deck: ${new URL(SITE).host}`)).toBeVisible();
+  await expect(currentSlide(page).getByRole('heading', { name: 'Styled' })).toBeVisible();
+  await expect(currentSlide(page).locator('style')).toHaveCount(0);
+});
+
 test('?src= with another scheme than http(s) is refused and nothing is fetched', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

@@ -49,3 +49,48 @@ test('no link in a deck takes the talk away: SVG links, image maps and bare # li
   expect(page.url()).toBe(url);
   await expect(counter(page)).toHaveText('5 / 5');
 });
+
+test('a hidden neighbouring slide cannot show itself on the projector, even with visibility: visible', async ({ page }) => {
+  const canvas = page.locator('lectern-stage').first();
+  const shots: Buffer[] = [];
+  for (const deck of ['escape/deck.md', 'escape/control.md']) {
+    await page.goto(deckPage(deck));
+    await expect(currentSlide(page).getByText('Only this slide is on the projector.')).toBeVisible();
+    // Slide 2 is laid out beside it, hidden.
+    await expect(page.locator('lectern-slide').getByText('SLIDE TWO')).toHaveCount(1);
+    shots.push(await canvas.screenshot({ animations: 'disabled' }));
+  }
+  expect(shots[0]?.equals(shots[1] ?? Buffer.alloc(0))).toBe(true);
+});
+
+test('speaker notes cannot cover the presenter view or, with notes on, the projector', async ({ page }) => {
+  await page.goto(deckPage('escape/deck.md', '', '&presenter'));
+  const next = page.getByRole('button', { name: /next/i }).first();
+  await expect(page.locator('#cover')).toBeAttached();
+  for (const target of [next, page.getByRole('button', { name: 'Start' })]) {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('no box');
+    const hit = await page.evaluate(({ x, y }) => {
+      let element = document.elementFromPoint(x, y);
+      while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element) {
+        element = element.shadowRoot.elementFromPoint(x, y);
+      }
+      return element?.id ?? element?.tagName ?? '';
+    }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(hit).not.toBe('cover');
+  }
+
+  await page.goto(deckPage('escape/deck.md'));
+  await page.keyboard.press('2');
+  await expect(page.locator('#cover')).toBeAttached();
+  const box = await counter(page).boundingBox();
+  if (!box) throw new Error('no counter');
+  const hit = await page.evaluate(({ x, y }) => {
+    let element = document.elementFromPoint(x, y);
+    while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element) {
+      element = element.shadowRoot.elementFromPoint(x, y);
+    }
+    return element?.className ?? '';
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  expect(hit).toBe('counter');
+});

@@ -129,7 +129,7 @@ export class LecternApp extends LitElement {
     const { renderer, deck } = status;
     const parts = partsNear(this.talk.index, deck.slides.length, { neighbours: NEIGHBOURS, presenter: this.presenter, notes: this.showNotes });
     for (const [i, part] of parts) {
-      if (renderer.peek(i, part) === undefined) void renderer.render(i, part).then(() => this.renders++);
+      if (renderer.needs(i, part)) void renderer.render(i, part).then(() => this.renders++);
     }
   }
 

@@ -110,7 +110,7 @@ export class LecternOverview extends LitElement {
     }
     this.near = near;
     // One update for the whole batch: each update re-checks every cell of the grid.
-    const missing = [...near].filter((index) => this.renderer.peek(index) === undefined);
+    const missing = [...near].filter((index) => this.renderer.needs(index));
     if (missing.length > 0) void Promise.all(missing.map((index) => this.renderer.render(index))).then(() => this.renders++);
   }
 

@@ -10,5 +10,6 @@ export function speakerNotes(renderer: SlideRenderer, index: number) {
   const notes = renderer.peek(index, 'notes');
   const inline = renderer.peek(index, 'inlineNotes');
   if (!notes && !inline) return html`<p class="empty">No notes for this slide.</p>`;
-  return html`${notes ? unsafeHTML(notes) : nothing}${inline ? unsafeHTML(inline) : nothing}`;
+  // Confined like a slide: a fixed or high z-index element in the notes stays inside them.
+  return html`<div class="deck-notes" style="contain: paint">${notes ? unsafeHTML(notes) : nothing}${inline ? unsafeHTML(inline) : nothing}</div>`;
 }

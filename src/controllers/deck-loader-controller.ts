@@ -42,13 +42,15 @@ export class DeckLoaderController implements ReactiveController {
     this.set({ kind: 'loading', url: source.url.href });
     const result = await loadDeck(source.url);
     if (!result.ok) return this.set({ kind: 'error', title: result.title, detail: result.detail, advice: result.advice });
+    // After a redirect the deck may live on another site than the one ?src= named.
+    const external = new URL(result.url).origin !== location.origin;
     const ready = {
       kind: 'ready',
       deck: result.deck,
       // A deck from another origin gets no <style>: its author is not the site's.
-      renderer: new SlideRenderer(result.deck, result.url, markdown, !source.external),
+      renderer: new SlideRenderer(result.deck, result.url, markdown, !external),
       url: result.url,
-      externalHost: source.external ? source.url.host : undefined,
+      externalHost: external ? new URL(result.url).host : undefined,
       utf8: result.utf8,
     } as const;
     this.set(ready);

@@ -6,9 +6,13 @@
  * "title" holds nested parentheses); Lectern hides them wherever they stand.
  */
 
-const LABEL = /^[ \t]*\[(?:\/\/|comment)\]:[ \t]*(?:#|<>)/i;
+/** At the start of a line, indented at most three spaces: deeper, it may be code. */
+const LABEL = /^ {0,3}\[(?:\/\/|comment)\]:[ \t]*(?:#|<>)/i;
+/** Between idioms on one line. */
+const NEXT_LABEL = /^[ \t]*\[(?:\/\/|comment)\]:[ \t]*(?:#|<>)/i;
 /** An idiom's parenthesised or quoted text may run over lines, but not past a blank one, nor this far. */
-const MAX_LINES = 50;
+const MAX_LINES = 10;
+const MAX_CHARS = 2000;
 
 /** Index just past a balanced `(...)` or quoted title starting at `at`, or -1. */
 function skipTitle(text: string, at: number): number {
@@ -35,12 +39,16 @@ function skipTitle(text: string, at: number): number {
 export function commentIdiomEnd(lines: readonly string[], start: number, isSeparator: (line: string) => boolean): number | undefined {
   if (!LABEL.test(lines[start] ?? '')) return undefined;
   let end = start;
+  let chars = (lines[start] ?? '').length;
   const continues = (line: string): boolean => line.trim() !== '' && !isSeparator(line);
-  while (end + 1 < lines.length && end - start < MAX_LINES && continues(lines[end + 1] ?? '')) end++;
+  while (end + 1 < lines.length && end - start < MAX_LINES && chars < MAX_CHARS && continues(lines[end + 1] ?? '')) {
+    end++;
+    chars += (lines[end] ?? '').length + 1;
+  }
   const text = lines.slice(start, end + 1).join('\n');
   let at = 0;
-  for (;;) {
-    const label = LABEL.exec(text.slice(at));
+  for (let first = true; ; first = false) {
+    const label = (first ? LABEL : NEXT_LABEL).exec(text.slice(at));
     if (!label) return undefined;
     at += label[0].length;
     while (text[at] === ' ' || text[at] === '\t') at++;

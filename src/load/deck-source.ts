@@ -12,7 +12,7 @@ export interface Failure {
   advice: string;
 }
 
-export type DeckSource = { ok: true; url: URL; external: boolean } | Failure;
+export type DeckSource = { ok: true; url: URL } | Failure;
 
 const ALLOWED_SCHEMES = ['http:', 'https:'];
 // What the URL parser itself ignores before a scheme, so `%20javascript:` is seen as the scheme it is.
@@ -43,10 +43,19 @@ export function deckSource(pageUrl: string): DeckSource {
   } catch {
     url = new URL(DEFAULT_DECK, page);
   }
-  return { ok: true, url, external: url.origin !== page.origin };
+  return { ok: true, url };
 }
 
-export type DeckText = { ok: true; text: string; /** False when it was not UTF-8, and unreadable bytes became U+FFFD. */ utf8: boolean } | Failure;
+export type DeckText =
+  | {
+      ok: true;
+      text: string;
+      /** Where the deck was found, after any redirect: its links and images resolve against it. */
+      url: string;
+      /** False when it was not UTF-8, and unreadable bytes became U+FFFD. */
+      utf8: boolean;
+    }
+  | Failure;
 
 const looksLikeHtml = (text: string): boolean => /^\s*<(!doctype\s+html|html[\s>]|head[\s>])/i.test(text);
 
@@ -155,5 +164,5 @@ export async function fetchDeck(url: URL, timeoutMs = FETCH_TIMEOUT_MS): Promise
       advice: 'Write your slides in it, one after another, separated by lines of three dashes (---).',
     };
   }
-  return { ok: true, text, utf8: decoded.valid };
+  return { ok: true, text, url: response.url || where, utf8: decoded.valid };
 }

@@ -13,16 +13,16 @@ const at = (path: string) => new URL(path, `${site}/`);
 
 describe('deckSource', () => {
   it.each([
-    ['http://h/talk/', `http://h/talk/${DEFAULT_DECK}`, false],
-    ['http://h/talk/index.html?src=decks/a.md#/3', 'http://h/talk/decks/a.md', false],
-    ['http://h/talk/?src=/b.md', 'http://h/b.md', false],
-    ['http://h/?src=https://example.org/c.md', 'https://example.org/c.md', true],
-    ['http://h/?src=//example.org/d.md', 'http://example.org/d.md', true],
-    ['http://h/?src=HTTPS://h/e.md', 'https://h/e.md', true],
-    ['http://h/?src=%20%20', `http://h/${DEFAULT_DECK}`, false],
-    ['http://h/?src=http://[bad', `http://h/${DEFAULT_DECK}`, false],
-  ])('%s loads %s (external: %s)', (page, deck, external) => {
-    expect(deckSource(page)).toEqual({ ok: true, url: new URL(deck), external });
+    ['http://h/talk/', `http://h/talk/${DEFAULT_DECK}`],
+    ['http://h/talk/index.html?src=decks/a.md#/3', 'http://h/talk/decks/a.md'],
+    ['http://h/talk/?src=/b.md', 'http://h/b.md'],
+    ['http://h/?src=https://example.org/c.md', 'https://example.org/c.md'],
+    ['http://h/?src=//example.org/d.md', 'http://example.org/d.md'],
+    ['http://h/?src=HTTPS://h/e.md', 'https://h/e.md'],
+    ['http://h/?src=%20%20', `http://h/${DEFAULT_DECK}`],
+    ['http://h/?src=http://[bad', `http://h/${DEFAULT_DECK}`],
+  ])('%s loads %s', (page, deck) => {
+    expect(deckSource(page)).toEqual({ ok: true, url: new URL(deck) });
   });
 
   it.each([

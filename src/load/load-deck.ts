@@ -23,7 +23,7 @@ export async function loadDeck(url: URL): Promise<LoadResult> {
         advice: 'Write your slides after the front matter, separated by lines of three dashes (---).',
       };
     }
-    return { ok: true, deck, url: url.href, utf8: result.utf8 };
+    return { ok: true, deck, url: result.url, utf8: result.utf8 };
   } catch (error) {
     console.error(error);
     return {

@@ -16,14 +16,16 @@ interface RuleList {
 const hasRules = (rule: CSSRule): rule is CSSRule & RuleList =>
   'cssRules' in rule && 'deleteRule' in rule && typeof rule.deleteRule === 'function';
 
+const dropped = (rule: CSSRule): boolean =>
+  DROPPED_AT_RULES.includes(rule.constructor.name) ||
+  // What comes before the rule's block: a selector, or an at-rule's prelude such as `@scope (:host)`.
+  REACHES_OUT.test(rule.cssText.slice(0, rule.cssText.indexOf('{')));
+
 function prune(list: RuleList): void {
   for (let i = list.cssRules.length - 1; i >= 0; i--) {
     const rule = list.cssRules[i];
     if (!rule) continue;
-    const type = rule.constructor.name;
-    // What comes before the rule's block: a selector, or an at-rule's prelude such as `@scope (:host)`.
-    const prelude = rule.cssText.slice(0, rule.cssText.indexOf('{'));
-    if (DROPPED_AT_RULES.includes(type) || REACHES_OUT.test(prelude)) list.deleteRule(i);
+    if (dropped(rule)) list.deleteRule(i);
     else if (hasRules(rule)) prune(rule);
   }
 }
@@ -31,6 +33,7 @@ function prune(list: RuleList): void {
 // A document with no window: a <style> in it is parsed but never fetches anything.
 let inert: Document | undefined;
 
+/** The CSS that may stay; nothing at all if it cannot be read. */
 export function cleanCss(text: string): string {
   inert ??= document.implementation.createHTMLDocument('');
   const style = inert.createElement('style');
@@ -39,8 +42,13 @@ export function cleanCss(text: string): string {
   try {
     const sheet = style.sheet;
     if (!sheet) return '';
-    prune(sheet);
-    return Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n');
+    // Top-level rules are filtered, not deleted: a sheet refuses to delete its @namespace rules.
+    const kept = Array.from(sheet.cssRules).filter((rule) => !dropped(rule));
+    for (const rule of kept) if (hasRules(rule)) prune(rule);
+    return kept.map((rule) => rule.cssText).join('\n');
+  } catch (error) {
+    console.warn('Lectern: a slide\'s <style> could not be read and is left out.', error);
+    return '';
   } finally {
     style.remove();
   }

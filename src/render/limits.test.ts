@@ -50,6 +50,15 @@ describe('capNesting', () => {
     expect(capNesting(fine)).toBe(fine);
   });
 
+  it('leaves * and _ in code spans, URLs, tags and indented code alone, even in a paragraph that has too many', () => {
+    const items = Array.from({ length: 60 }, (_, i) => `- \`my_var_name_${i}\` https://example.org/a_b_${i} <span class="my_box">x</span>`);
+    expect(capNesting(items.join('\n'))).toBe(items.join('\n'));
+    const crowded = `${'_a_ '.repeat(MAX_EMPHASIS_MARKS)}\`keep_this\` https://example.org/a_b <b class="x_y">t</b>\n    def __init__(self): pass`;
+    const capped = capNesting(crowded);
+    expect(capped).toContain('\\_a\\_');
+    expect(capped).toContain('`keep_this` https://example.org/a_b <b class="x_y">t</b>\n    def __init__(self): pass');
+  });
+
   it('never touches code in a fence', () => {
     const fenced = `\`\`\`\n${'>'.repeat(100)} x\n${' '.repeat(200)}- y\n\`\`\``;
     expect(capNesting(fenced)).toBe(fenced);

@@ -77,14 +77,35 @@ export function capNesting(markdown: string): string {
   return lines.join('\n');
 }
 
-/** Escapes every `*` and `_` of a paragraph that has too many for marked, but those that start a list item. */
+/** Parts of a line where `*` and `_` are not emphasis: code spans, tags and autolinks, bare URLs. */
+const LITERAL = /(`+)[^`]*?\1|<[^<>\n]*>|(?:https?:\/\/|www\.)[^\s<>]*/g;
+/** A line indented as code (or as the continuation of a list item), left exactly as written. */
+const INDENTED = /^(?: {4}|\t)/;
+
+/** Calls `edit` on each stretch of a line where `*` and `_` could be emphasis; returns the line rebuilt. */
+function mapProse(line: string, edit: (prose: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const match of line.matchAll(LITERAL)) {
+    out += edit(line.slice(at, match.index)) + match[0];
+    at = match.index + match[0].length;
+  }
+  return out + edit(line.slice(at));
+}
+
+/**
+ * Escapes the `*` and `_` of a paragraph that has too many for marked, so they
+ * show as they are typed. Code spans, tags, URLs, indented lines and the
+ * marker of a `* ` list item keep theirs.
+ */
 function capEmphasis(lines: string[], block: readonly number[]): void {
+  const prose = block.filter((i) => !INDENTED.test(lines[i] ?? ''));
   let marks = 0;
-  for (const i of block) marks += (lines[i] ?? '').replace(/[^*_]/g, '').length;
+  for (const i of prose) mapProse(lines[i] ?? '', (text) => ((marks += text.replace(/[^*_]/g, '').length), text));
   if (marks <= MAX_EMPHASIS_MARKS) return;
-  for (const i of block) {
+  for (const i of prose) {
     const line = lines[i] ?? '';
     const marker = /^[ \t>]*(?:\*[ \t]+)?/.exec(line)?.[0] ?? '';
-    lines[i] = marker + line.slice(marker.length).replace(/[*_]/g, '\\$&');
+    lines[i] = marker + mapProse(line.slice(marker.length), (text) => text.replace(/[*_]/g, '\\$&'));
   }
 }

@@ -3,6 +3,8 @@ import type { RenderReply, RenderRequest } from './render-protocol';
 
 /** A slide that takes longer than this to turn into HTML is given up: it shows a card instead. */
 export const RENDER_TIMEOUT_MS = 5000;
+/** Fetching a slide's grammars over the network gets this long before the slide is given up. */
+const LOAD_TIMEOUT_MS = 30_000;
 /** A worker that has not loaded after this long is given up for rendering on the page. */
 const BOOT_TIMEOUT_MS = 15_000;
 
@@ -102,6 +104,11 @@ export class MarkdownRenderer {
     const running = this.running;
     if (!running || reply.id !== running.job.id) return;
     clearTimeout(running.timer);
+    if ('phase' in reply) {
+      // The slide's own time is lexing and rendering; fetching grammars is the network's.
+      running.timer = setTimeout(() => this.timeOut(), reply.phase === 'loading' ? LOAD_TIMEOUT_MS : this.timeoutMs);
+      return;
+    }
     this.running = undefined;
     if ('html' in reply) running.job.resolve(reply.html);
     else running.job.reject(new Error(reply.error));

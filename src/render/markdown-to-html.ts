@@ -4,9 +4,15 @@ import { capNesting } from './limits';
 import { escapeHtml } from './escape-html';
 import { codeLanguages, lexSlide, type Links, renderTokens } from './markdown';
 
-async function renderOnce(markdown: string, links: Links, headings: readonly Heading[]): Promise<string> {
+/** Where a render is: fetching grammars (network time, not the slide's fault) or turning tokens into HTML. */
+export type RenderPhase = 'loading' | 'rendering';
+type OnPhase = (phase: RenderPhase) => void;
+
+async function renderOnce(markdown: string, links: Links, headings: readonly Heading[], onPhase?: OnPhase): Promise<string> {
   const tokens = lexSlide(markdown, links);
+  onPhase?.('loading');
   await loadLanguages(codeLanguages(tokens));
+  onPhase?.('rendering');
   return renderTokens(tokens, headings);
 }
 
@@ -33,16 +39,16 @@ function blocks(markdown: string): string[] {
  * marked throws on the whole slide, each block is rendered on its own, and
  * a block that still throws shows as plain text: the rest of the slide stays.
  */
-export async function markdownToHtml(markdown: string, links: Links, headings: readonly Heading[]): Promise<string> {
+export async function markdownToHtml(markdown: string, links: Links, headings: readonly Heading[], onPhase?: OnPhase): Promise<string> {
   const source = capNesting(markdown);
   try {
-    return await renderOnce(source, links, headings);
+    return await renderOnce(source, links, headings, onPhase);
   } catch (error) {
     console.warn('Lectern: a slide could not be rendered whole; rendering it block by block.', error);
     const parts: string[] = [];
     for (const block of blocks(source)) {
       try {
-        parts.push(await renderOnce(block, links, headings));
+        parts.push(await renderOnce(block, links, headings, onPhase));
       } catch {
         parts.push(`<p class="unrendered">${escapeHtml(block)}</p>\n`);
       }

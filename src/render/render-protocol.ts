@@ -1,4 +1,5 @@
 import type { Heading } from '../deck/types';
+import type { RenderPhase } from './markdown-to-html';
 
 /** What the page asks of the render worker. */
 export type RenderRequest =
@@ -7,7 +8,11 @@ export type RenderRequest =
   | { type: 'render'; id: number; markdown: string; headings: Heading[] };
 
 /**
- * From the worker: that it has loaded (`ready`), or its answer to one render
- * request: HTML not yet sanitized, or why there is none.
+ * From the worker: that it has loaded (`ready`), where a render request is
+ * (`phase`), or its answer: HTML not yet sanitized, or why there is none.
  */
-export type RenderReply = { ready: true } | { id: number; html: string } | { id: number; error: string };
+export type RenderReply =
+  | { ready: true }
+  | { id: number; phase: RenderPhase }
+  | { id: number; html: string }
+  | { id: number; error: string };

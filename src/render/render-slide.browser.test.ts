@@ -24,6 +24,11 @@ describe('SlideRenderer: pathological slides keep what can be shown', () => {
     const stuck = dom(await slides.render(0));
     expect(stuck.querySelector('[role=alert]')?.textContent).toMatch(/Slide 1 \(Stuck\) could not be shown:.*more than 0\.3 seconds/);
     expect(dom(await slides.render(1)).querySelector('h1')?.textContent).toBe('Fine');
+    // Asked for again, it is tried once more (a cold start may have been to blame), then left as a card.
+    expect(slides.needs(0)).toBe(true);
+    expect(dom(await slides.render(0)).querySelector('[role=alert]')).not.toBeNull();
+    expect(slides.needs(0)).toBe(false);
+    expect(slides.needs(1)).toBe(false);
     vi.restoreAllMocks();
   });
 

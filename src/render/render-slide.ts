@@ -1,7 +1,7 @@
 import type { Deck } from '../deck/types';
 import { escapeHtml } from './escape-html';
 import { SLIDE_SOURCE_CAP } from './limits';
-import type { MarkdownRenderer } from './markdown-renderer';
+import { RenderTimeout, type MarkdownRenderer } from './markdown-renderer';
 import { sanitize } from './sanitize';
 
 /** What of a slide to render: its body, its speaker notes, or its Landslide `.notes:` lines. */
@@ -21,6 +21,8 @@ const kb = (chars: number): string => `${Math.round(chars / 1024)} KB`;
 export class SlideRenderer {
   private readonly pending = new Map<string, Promise<string>>();
   private readonly done = new Map<string, string>();
+  /** Parts given up after a timeout: tried once more when next asked for (a cold start or a slow network may be to blame). */
+  private readonly timedOut = new Set<string>();
 
   constructor(
     private readonly deck: Deck,
@@ -37,19 +39,28 @@ export class SlideRenderer {
     const key = `${part}:${index}`;
     let html = this.pending.get(key);
     if (!html) {
+      const retry = this.done.has(key);
       html = this.renderNow(index, part)
         .catch((error: unknown) => {
           console.error(`Lectern: slide ${index + 1} could not be rendered.`, error);
+          if (error instanceof RenderTimeout && !retry) this.timedOut.add(key);
           const reason = error instanceof Error ? error.message : String(error);
           return card(`${this.name(index)} could not be shown:`, `${reason}.`);
         })
         .then((result) => {
           this.done.set(key, result);
+          if (this.timedOut.has(key)) this.pending.delete(key);
           return result;
         });
+      this.timedOut.delete(key);
       this.pending.set(key, html);
     }
     return html;
+  }
+
+  /** Whether a view should ask for this part: never asked, or given up once after a timeout. */
+  needs(index: number, part: SlidePart = 'slide'): boolean {
+    return !this.pending.has(`${part}:${index}`);
   }
 
   /** The HTML already rendered, if any. */

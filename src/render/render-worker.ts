@@ -21,7 +21,8 @@ scope.onmessage = ({ data }) => {
     links = parseLinkDefinitions(data.links);
     return;
   }
-  markdownToHtml(data.markdown, links, data.headings).then(
+  const { id } = data;
+  markdownToHtml(data.markdown, links, data.headings, (phase) => scope.postMessage({ id, phase })).then(
     (html) => scope.postMessage({ id: data.id, html }),
     (error: unknown) => scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) }),
   );

@@ -154,6 +154,12 @@ describe('sanitize: a slide\'s own <style>', () => {
     expect(kept).not.toMatch(/@import|@font-face|:host|slotted|x\.invalid/);
   });
 
+  it('keeps the rest of a sheet that declares a @namespace', () => {
+    const kept = css(clean('<style>@namespace url(http://www.w3.org/1999/xhtml); h2 { color: red; } :host { color: blue; }</style><h2>T</h2>'));
+    expect(kept).toMatch(/h2 \{\s*color: red;/);
+    expect(kept).not.toContain(':host');
+  });
+
   it('is dropped entirely where styles are off (notes, and decks from another origin)', () => {
     const box = clean('<style>h2 { color: red; }</style><h2 style="color: blue">T</h2>', false);
     expect(box.querySelector('style')).toBeNull();

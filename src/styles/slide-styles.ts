@@ -25,6 +25,8 @@ export const slideStyles = css`
   }
   :host(:not([current])) {
     visibility: hidden;
+    /* A deck element can turn visibility back on for itself; it cannot undo its slide's opacity. */
+    opacity: 0;
   }
   .content {
     position: absolute;

@@ -15,6 +15,9 @@ const scope = globalThis as unknown as {
 scope.onmessage = ({ data }) => {
   if (data.type !== 'render') return;
   if (data.markdown.includes('STALL')) for (;;);
-  void markdownToHtml(data.markdown, parseLinkDefinitions(''), data.headings).then((html) => scope.postMessage({ id: data.id, html }));
+  const { id } = data;
+  void markdownToHtml(data.markdown, parseLinkDefinitions(''), data.headings, (phase) => scope.postMessage({ id, phase })).then((html) =>
+    scope.postMessage({ id, html }),
+  );
 };
 scope.postMessage({ ready: true });
