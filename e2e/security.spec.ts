@@ -94,3 +94,15 @@ test('speaker notes cannot cover the presenter view or, with notes on, the proje
   }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
   expect(hit).toBe('counter');
 });
+
+test('confined notes still scroll: the end of a wide line in the notes can be reached', async ({ page }) => {
+  await page.goto(deckPage('escape/deck.md', '#/2', '&presenter'));
+  const notes = page.locator('.notes-body .deck-notes');
+  await expect(notes).toContainText('wide_notes_line');
+  const reached = await notes.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+    return el.scrollLeft + el.clientWidth >= el.scrollWidth - 1 && el.scrollLeft > 0;
+  });
+  expect(reached).toBe(true);
+  await expect(notes.getByText(/END$/)).toBeInViewport();
+});

@@ -11,5 +11,5 @@ export function speakerNotes(renderer: SlideRenderer, index: number) {
   const inline = renderer.peek(index, 'inlineNotes');
   if (!notes && !inline) return html`<p class="empty">No notes for this slide.</p>`;
   // Confined like a slide: a fixed or high z-index element in the notes stays inside them.
-  return html`<div class="deck-notes" style="contain: paint">${notes ? unsafeHTML(notes) : nothing}${inline ? unsafeHTML(inline) : nothing}</div>`;
+  return html`<div class="deck-notes" style="contain: paint; overflow-x: auto">${notes ? unsafeHTML(notes) : nothing}${inline ? unsafeHTML(inline) : nothing}</div>`;
 }

@@ -50,13 +50,26 @@ describe('capNesting', () => {
     expect(capNesting(fine)).toBe(fine);
   });
 
-  it('leaves * and _ in code spans, URLs, tags and indented code alone, even in a paragraph that has too many', () => {
-    const items = Array.from({ length: 60 }, (_, i) => `- \`my_var_name_${i}\` https://example.org/a_b_${i} <span class="my_box">x</span>`);
+  it('leaves code spans, _ inside words and code blocks alone, even in a paragraph that has too many marks', () => {
+    const items = Array.from({ length: 200 }, (_, i) => `- \`my_var_name_${i}\` https://example.org/a_b_${i} <span class="my_box">x</span>`);
     expect(capNesting(items.join('\n'))).toBe(items.join('\n'));
-    const crowded = `${'_a_ '.repeat(MAX_EMPHASIS_MARKS)}\`keep_this\` https://example.org/a_b <b class="x_y">t</b>\n    def __init__(self): pass`;
+    const crowded = `${'_a_ '.repeat(MAX_EMPHASIS_MARKS)}\`keep_this *too*\` https://example.org/a_b <b class="x_y">t</b>`;
     const capped = capNesting(crowded);
     expect(capped).toContain('\\_a\\_');
-    expect(capped).toContain('`keep_this` https://example.org/a_b <b class="x_y">t</b>\n    def __init__(self): pass');
+    expect(capped).toContain('`keep_this *too*` https://example.org/a_b <b class="x_y">t</b>');
+    const code = `    def __init__(self, *args, **kwargs):\n${'        self._x = f(*args, **kwargs)\n'.repeat(200)}`;
+    expect(capNesting(code)).toBe(code);
+  });
+
+  it.each([
+    ['inside a stray <', (n: string) => `< ${n} >`],
+    ['between backtick runs of different lengths', (n: string) => `\` ${n} \`\``],
+    ['after www.', (n: string) => `www.${n.replace(/ /g, '')}`],
+    ['on an indented continuation line', (n: string) => `para\n    ${n}`],
+  ])('caps emphasis %s too', (_, wrap) => {
+    const nested = `${'*a '.repeat(3000)}x${' b*'.repeat(3000)}`;
+    const html = render(wrap(nested));
+    expect(html).not.toContain('<em>');
   });
 
   it('never touches code in a fence', () => {

@@ -77,16 +77,21 @@ export function capNesting(markdown: string): string {
   return lines.join('\n');
 }
 
-/** Parts of a line where `*` and `_` are not emphasis: code spans, tags and autolinks, bare URLs. */
-const LITERAL = /(`+)[^`]*?\1|<[^<>\n]*>|(?:https?:\/\/|www\.)[^\s<>]*/g;
-/** A line indented as code (or as the continuation of a list item), left exactly as written. */
+/** A code span: a run of backticks, then anything, then a run of exactly as many. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;
+/**
+ * A mark that could open or close emphasis: any `*`, and a `_` that is not
+ * inside a word (`snake_case`, `a_b` in a URL or an attribute cannot, so they stay).
+ */
+const DELIMITER = /\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** A line indented as code. */
 const INDENTED = /^(?: {4}|\t)/;
 
-/** Calls `edit` on each stretch of a line where `*` and `_` could be emphasis; returns the line rebuilt. */
-function mapProse(line: string, edit: (prose: string) => string): string {
+/** Applies `edit` to the parts of a line outside code spans; returns the line rebuilt. */
+function outsideCode(line: string, edit: (text: string) => string): string {
   let out = '';
   let at = 0;
-  for (const match of line.matchAll(LITERAL)) {
+  for (const match of line.matchAll(CODE_SPAN)) {
     out += edit(line.slice(at, match.index)) + match[0];
     at = match.index + match[0].length;
   }
@@ -94,18 +99,18 @@ function mapProse(line: string, edit: (prose: string) => string): string {
 }
 
 /**
- * Escapes the `*` and `_` of a paragraph that has too many for marked, so they
- * show as they are typed. Code spans, tags, URLs, indented lines and the
- * marker of a `* ` list item keep theirs.
+ * Escapes the emphasis marks of a paragraph that has too many for marked, so
+ * they show as they are typed. Code spans, `_` inside words and the marker of
+ * a `* ` list item keep theirs, and so does a block that starts indented (code).
  */
 function capEmphasis(lines: string[], block: readonly number[]): void {
-  const prose = block.filter((i) => !INDENTED.test(lines[i] ?? ''));
+  if (block.length === 0 || INDENTED.test(lines[block[0] ?? 0] ?? '')) return;
   let marks = 0;
-  for (const i of prose) mapProse(lines[i] ?? '', (text) => ((marks += text.replace(/[^*_]/g, '').length), text));
+  for (const i of block) outsideCode(lines[i] ?? '', (text) => ((marks += text.match(DELIMITER)?.length ?? 0), text));
   if (marks <= MAX_EMPHASIS_MARKS) return;
-  for (const i of prose) {
+  for (const i of block) {
     const line = lines[i] ?? '';
     const marker = /^[ \t>]*(?:\*[ \t]+)?/.exec(line)?.[0] ?? '';
-    lines[i] = marker + mapProse(line.slice(marker.length), (text) => text.replace(/[*_]/g, '\\$&'));
+    lines[i] = marker + outsideCode(line.slice(marker.length), (text) => text.replace(DELIMITER, '\\$&'));
   }
 }

@@ -9,8 +9,8 @@ const LOAD_TIMEOUT_MS = 30_000;
 const BOOT_TIMEOUT_MS = 15_000;
 
 export class RenderTimeout extends Error {
-  constructor(ms: number) {
-    super(`it took more than ${ms / 1000} seconds to render`);
+  constructor(ms: number, what = 'to render') {
+    super(`it took more than ${ms / 1000} seconds ${what}`);
   }
 }
 
@@ -38,7 +38,16 @@ export class MarkdownRenderer {
   private workerFailed = false;
   private links = '';
   private readonly queue: Job[] = [];
-  private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
+  private running:
+    | {
+        job: Job;
+        timer: ReturnType<typeof setTimeout>;
+        /** The slide's own time left: lexing and rendering, across every phase. */
+        budget: number;
+        /** When the current phase started, or undefined while grammars load. */
+        since: number | undefined;
+      }
+    | undefined;
   private nextId = 1;
 
   constructor(
@@ -90,7 +99,7 @@ export class MarkdownRenderer {
     const job = this.queue.shift();
     if (!job) return;
     if (!this.worker) return void this.renderInPage(job).finally(() => this.pump());
-    this.running = { job, timer: setTimeout(() => this.timeOut(), this.timeoutMs) };
+    this.running = { job, timer: setTimeout(() => this.timeOut(), this.timeoutMs), budget: this.timeoutMs, since: performance.now() };
     this.post({ type: 'render', id: job.id, markdown: job.markdown, headings: job.headings });
   }
 
@@ -106,7 +115,14 @@ export class MarkdownRenderer {
     clearTimeout(running.timer);
     if ('phase' in reply) {
       // The slide's own time is lexing and rendering; fetching grammars is the network's.
-      running.timer = setTimeout(() => this.timeOut(), reply.phase === 'loading' ? LOAD_TIMEOUT_MS : this.timeoutMs);
+      if (reply.phase === 'loading') {
+        if (running.since !== undefined) running.budget -= performance.now() - running.since;
+        running.since = undefined;
+        running.timer = setTimeout(() => this.timeOut(new RenderTimeout(LOAD_TIMEOUT_MS, 'to load its highlighting')), LOAD_TIMEOUT_MS);
+      } else {
+        running.since = performance.now();
+        running.timer = setTimeout(() => this.timeOut(), Math.max(running.budget, 0));
+      }
       return;
     }
     this.running = undefined;
@@ -115,14 +131,14 @@ export class MarkdownRenderer {
     this.pump();
   }
 
-  private timeOut(): void {
+  private timeOut(reason = new RenderTimeout(this.timeoutMs)): void {
     const running = this.running;
     if (!running) return;
     this.running = undefined;
     clearTimeout(this.bootTimer);
     this.worker?.terminate();
     this.worker = undefined;
-    running.job.reject(new RenderTimeout(this.timeoutMs));
+    running.job.reject(reason);
     this.pump();
   }
 
