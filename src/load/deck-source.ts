@@ -74,9 +74,15 @@ function tooLarge(where: string, size: string): Failure {
 
 /** The body, read no further than the cap, so a huge or endless file cannot fill memory. */
 async function readCapped(response: Response): Promise<Uint8Array | 'too large'> {
-  const declared = Number(response.headers.get('content-length'));
+  const length = response.headers.get('content-length');
+  const declared = length === null ? NaN : Number(length);
   if (declared > DECK_SIZE_CAP) return 'too large';
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  // A known, allowed size is read whole, which is faster than chunk by chunk. (With content
+  // encoding the header counts compressed bytes, so the decoded size is checked again below.)
+  if (!response.body || Number.isFinite(declared)) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.byteLength > DECK_SIZE_CAP ? 'too large' : bytes;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -156,7 +162,7 @@ export async function fetchDeck(url: URL, timeoutMs = FETCH_TIMEOUT_MS): Promise
       advice: fix,
     };
   }
-  if (text.replace(/^\uFEFF+/, '').trim() === '') {
+  if (!/[^\s\uFEFF]/.test(text)) {
     return {
       ok: false,
       title: 'The deck is empty',

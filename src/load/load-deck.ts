@@ -1,6 +1,7 @@
 import { parseDeck } from '../deck/parse-deck';
 import type { Deck } from '../deck/types';
 import { fetchDeck, type Failure } from './deck-source';
+import { nextTask } from './next-task';
 
 export type LoadResult = { ok: true; deck: Deck; url: string; utf8: boolean } | Failure;
 
@@ -12,6 +13,8 @@ export async function loadDeck(url: URL): Promise<LoadResult> {
   try {
     const result = await fetchDeck(url);
     if (!result.ok) return result;
+    // Reading, parsing and showing a big deck are three tasks, none long enough to hold up the page.
+    await nextTask();
     const deck = parseDeck(result.text);
     for (const warning of deck.warnings) console.warn(`Lectern: ${warning}`);
     if (!result.utf8) console.warn(`Lectern: ${url.href} is not UTF-8; characters it could not read show as �.`);
@@ -23,6 +26,7 @@ export async function loadDeck(url: URL): Promise<LoadResult> {
         advice: 'Write your slides after the front matter, separated by lines of three dashes (---).',
       };
     }
+    await nextTask();
     return { ok: true, deck, url: result.url, utf8: result.utf8 };
   } catch (error) {
     console.error(error);
