@@ -61,6 +61,11 @@ describe('capNesting', () => {
     expect(capNesting(code)).toBe(code);
   });
 
+  it('reads code spans in a line of thousands of backtick runs of every length', () => {
+    const line = Array.from({ length: 50_000 }, (_, i) => '`'.repeat(i % 50 === 0 ? 2 : 1)).join(' a_ ');
+    expect(capNesting(line).length).toBeGreaterThanOrEqual(line.length);
+  });
+
   it.each([
     ['inside a stray <', (n: string) => `< ${n} >`],
     ['between backtick runs of different lengths', (n: string) => `\` ${n} \`\``],

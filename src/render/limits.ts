@@ -77,25 +77,69 @@ export function capNesting(markdown: string): string {
   return lines.join('\n');
 }
 
-/** A code span: a run of backticks, then anything, then a run of exactly as many. */
-const CODE_SPAN = /(?<!`)(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;
-/**
- * A mark that could open or close emphasis: any `*`, and a `_` that is not
- * inside a word (`snake_case`, `a_b` in a URL or an attribute cannot, so they stay).
- */
-const DELIMITER = /\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+const WORD = /[\p{L}\p{N}]/u;
 /** A line indented as code. */
 const INDENTED = /^(?: {4}|\t)/;
 
-/** Applies `edit` to the parts of a line outside code spans; returns the line rebuilt. */
-function outsideCode(line: string, edit: (text: string) => string): string {
-  let out = '';
-  let at = 0;
-  for (const match of line.matchAll(CODE_SPAN)) {
-    out += edit(line.slice(at, match.index)) + match[0];
-    at = match.index + match[0].length;
+/**
+ * Whether the character at `i` could open or close emphasis: any `*`, and a
+ * `_` that is not inside a word (`snake_case`, `a_b` in a URL or an attribute
+ * cannot, so they stay as they are).
+ */
+function isDelimiter(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '*') return true;
+  return c === '_' && !(WORD.test(text[i - 1] ?? ' ') && WORD.test(text[i + 1] ?? ' '));
+}
+
+/** Where each code span starts and ends: a run of backticks, then anything, then a run of exactly as many. */
+function codeSpans(line: string): [number, number][] {
+  const runs = Array.from(line.matchAll(/`+/g), (m) => ({ at: m.index, length: m[0].length }));
+  // For each length, the runs of that length in order, and how far a search has got: linear overall.
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, j) => {
+    const same = byLength.get(run.length);
+    if (same) same.push(j);
+    else byLength.set(run.length, [j]);
+  });
+  const searched = new Map<number, number>();
+  const spans: [number, number][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i];
+    if (!open) continue;
+    const same = byLength.get(open.length) ?? [];
+    let k = searched.get(open.length) ?? 0;
+    while (k < same.length && (same[k] ?? 0) <= i) k++;
+    searched.set(open.length, k);
+    const close = same[k];
+    if (close === undefined) continue;
+    spans.push([open.at, (runs[close]?.at ?? 0) + open.length]);
+    i = close;
   }
-  return out + edit(line.slice(at));
+  return spans;
+}
+
+/** Applies `edit` to each delimiter outside code spans; returns the line rebuilt and how many there were. */
+function mapDelimiters(line: string, edit: (mark: string) => string): { line: string; count: number } {
+  const spans = codeSpans(line);
+  let out = '';
+  let count = 0;
+  let span = 0;
+  for (let i = 0; i < line.length; i++) {
+    const inSpan = spans[span];
+    if (inSpan && i >= inSpan[0]) {
+      out += line.slice(inSpan[0], inSpan[1]);
+      i = inSpan[1] - 1;
+      span++;
+      continue;
+    }
+    const c = line[i] ?? '';
+    if (isDelimiter(line, i)) {
+      count++;
+      out += edit(c);
+    } else out += c;
+  }
+  return { line: out, count };
 }
 
 /**
@@ -106,11 +150,11 @@ function outsideCode(line: string, edit: (text: string) => string): string {
 function capEmphasis(lines: string[], block: readonly number[]): void {
   if (block.length === 0 || INDENTED.test(lines[block[0] ?? 0] ?? '')) return;
   let marks = 0;
-  for (const i of block) outsideCode(lines[i] ?? '', (text) => ((marks += text.match(DELIMITER)?.length ?? 0), text));
+  for (const i of block) marks += mapDelimiters(lines[i] ?? '', (c) => c).count;
   if (marks <= MAX_EMPHASIS_MARKS) return;
   for (const i of block) {
     const line = lines[i] ?? '';
     const marker = /^[ \t>]*(?:\*[ \t]+)?/.exec(line)?.[0] ?? '';
-    lines[i] = marker + outsideCode(line.slice(marker.length), (text) => text.replace(DELIMITER, '\\$&'));
+    lines[i] = marker + mapDelimiters(line.slice(marker.length), (c) => `\\${c}`).line;
   }
 }
