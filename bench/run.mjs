@@ -18,6 +18,8 @@ if (!existsSync('dist/index.html')) {
 }
 
 /** @param {number[]} xs */
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] ?? NaN;
+/** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** @param {import('@playwright/test').Browser} browser @param {string} url */
@@ -89,6 +91,44 @@ async function longestTask(browser, url) {
   return Math.max(0, ...tasks);
 }
 
+/**
+ * Key press to the new slide painted (a frame, then a task after it), for 20 single presses of →.
+ * @param {import('@playwright/test').Browser} browser @param {string} url
+ */
+async function keyToPaint(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.locator('lectern-slide[current] .content > *').first().waitFor();
+  const counter = page.locator('.counter');
+  /** @type {number[]} */
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    const before = await counter.textContent();
+    await page.evaluate(() => {
+      const w = /** @type {{ keyAt?: number }} */ (/** @type {unknown} */ (window));
+      addEventListener('keydown', () => (w.keyAt = performance.now()), { capture: true, once: true });
+    });
+    await page.keyboard.press('ArrowRight');
+    const ms = await page.evaluate(
+      (was) =>
+        new Promise((resolve) => {
+          const w = /** @type {{ keyAt?: number }} */ (/** @type {unknown} */ (window));
+          const counterText = () =>
+            document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-audience')?.shadowRoot?.querySelector('.counter')?.textContent;
+          const check = () => {
+            if (counterText() === was) requestAnimationFrame(check);
+            else requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (w.keyAt ?? performance.now()))));
+          };
+          check();
+        }),
+      before,
+    );
+    times.push(/** @type {number} */ (ms));
+  }
+  await page.close();
+  return times;
+}
+
 // The production build, with the test decks at /fixtures/: the seed deck and generated ones.
 const server = await preview({
   configFile: 'e2e/preview.config.ts',
@@ -112,6 +152,8 @@ try {
     hugeRuns.push(await timeToFirstSlide(browser, huge));
     overview.push(await overviewOpen(browser, big));
   }
+  const keySeed = await keyToPaint(browser, `${SEED}#/2`);
+  const keyBig = await keyToPaint(browser, `${APP}?src=fixtures/heavy/2000.md#/1000`);
   const heavy = `${APP}?src=fixtures/heavy/5000.md`;
   const longest = [];
   for (let i = 0; i < 3; i++) longest.push(await longestTask(browser, heavy));
@@ -133,6 +175,8 @@ try {
     { what: '5,000-slide deck: first slide shown', value: `${hugeMs} ms`, target: `≤ ${TARGETS.hugeDeckOverSeed}× seed`, ok: hugeMs <= seedMs * TARGETS.hugeDeckOverSeed },
     { what: '2,000-slide deck: overview open', value: `${overviewMs} ms`, target: `≤ ${TARGETS.overviewMs} ms`, ok: overviewMs <= TARGETS.overviewMs },
     { what: '2,000-slide deck: thumbnails in the DOM', value: String(Math.max(...overview.map((o) => o.thumbnails))) },
+    { what: 'next slide, seed: key to paint, median / p90', value: `${Math.round(median(keySeed))} / ${Math.round(p90(keySeed))} ms` },
+    { what: 'next slide, 2,000 slides: median / p90', value: `${Math.round(median(keyBig))} / ${Math.round(p90(keyBig))} ms` },
     { what: '5 MB, 5,000-slide deck: longest task', value: `${longestMs} ms`, target: `≤ ${TARGETS.longestTaskMs} ms`, ok: longestMs <= TARGETS.longestTaskMs },
     { what: 'JS heap, seed deck', value: `${heapSeed.toFixed(1)} MiB` },
     { what: 'JS heap, 5,000-slide deck', value: `${heapHuge.toFixed(1)} MiB` },
