@@ -63,36 +63,30 @@ test('a hidden neighbouring slide cannot show itself on the projector, even with
   expect(shots[0]?.equals(shots[1] ?? Buffer.alloc(0))).toBe(true);
 });
 
+/** The element a click at the centre of `target` would reach, through shadow roots: its id, else its class. */
+async function hitAt(page: import('@playwright/test').Page, target: import('@playwright/test').Locator): Promise<string> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to click');
+  return page.evaluate(({ x, y }) => {
+    let element = document.elementFromPoint(x, y);
+    while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element) {
+      element = element.shadowRoot.elementFromPoint(x, y);
+    }
+    return element?.id || element?.className || '';
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
 test('speaker notes cannot cover the presenter view or, with notes on, the projector', async ({ page }) => {
   await page.goto(deckPage('escape/deck.md', '', '&presenter'));
-  const next = page.getByRole('button', { name: /next/i }).first();
   await expect(page.locator('#cover')).toBeAttached();
-  for (const target of [next, page.getByRole('button', { name: 'Start' })]) {
-    const box = await target.boundingBox();
-    if (!box) throw new Error('no box');
-    const hit = await page.evaluate(({ x, y }) => {
-      let element = document.elementFromPoint(x, y);
-      while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element) {
-        element = element.shadowRoot.elementFromPoint(x, y);
-      }
-      return element?.id ?? element?.tagName ?? '';
-    }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
-    expect(hit).not.toBe('cover');
+  for (const target of [page.getByRole('button', { name: /next/i }).first(), page.getByRole('button', { name: 'Start' })]) {
+    expect(await hitAt(page, target)).not.toBe('cover');
   }
 
   await page.goto(deckPage('escape/deck.md'));
   await page.keyboard.press('2');
   await expect(page.locator('#cover')).toBeAttached();
-  const box = await counter(page).boundingBox();
-  if (!box) throw new Error('no counter');
-  const hit = await page.evaluate(({ x, y }) => {
-    let element = document.elementFromPoint(x, y);
-    while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element) {
-      element = element.shadowRoot.elementFromPoint(x, y);
-    }
-    return element?.className ?? '';
-  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
-  expect(hit).toBe('counter');
+  expect(await hitAt(page, counter(page))).toBe('counter');
 });
 
 test('confined notes still scroll: the end of a wide line in the notes can be reached', async ({ page }) => {

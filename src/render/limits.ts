@@ -50,7 +50,7 @@ function capLine(line: string): string {
  */
 export function capNesting(markdown: string): string {
   const lines = markdown.split('\n');
-  let fence: string | undefined;
+  const fenced = fencedLines(lines);
   /** Lines of the paragraph (run of non-blank lines outside fences) being read. */
   let block: number[] = [];
   const endBlock = (): void => {
@@ -59,22 +59,29 @@ export function capNesting(markdown: string): string {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const open = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (open && open[0] === fence[0] && open.length >= fence.length && line.trim() === open) fence = undefined;
-      continue;
-    }
-    if (open) {
+    if (fenced[i] || line.trim() === '') {
       endBlock();
-      fence = open;
       continue;
     }
     lines[i] = capLine(line);
-    if (line.trim() === '') endBlock();
-    else block.push(i);
+    block.push(i);
   }
   endBlock();
   return lines.join('\n');
+}
+
+/** Which lines belong to a fenced code block, its opening and closing fences included. */
+export function fencedLines(lines: readonly string[]): boolean[] {
+  let fence: string | undefined;
+  return lines.map((line) => {
+    const run = FENCE.exec(line)?.[1];
+    if (fence === undefined) {
+      fence = run;
+      return run !== undefined;
+    }
+    if (run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run) fence = undefined;
+    return true;
+  });
 }
 
 const WORD = /[\p{L}\p{N}]/u;

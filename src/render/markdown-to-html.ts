@@ -1,6 +1,6 @@
 import type { Heading } from '../deck/types';
 import { loadLanguages } from './highlight';
-import { capNesting } from './limits';
+import { capNesting, fencedLines } from './limits';
 import { escapeHtml } from './escape-html';
 import { codeLanguages, lexSlide, type Links, renderTokens } from './markdown';
 
@@ -18,18 +18,16 @@ async function renderOnce(markdown: string, links: Links, headings: readonly Hea
 
 /** Blank-line separated blocks, never splitting a fenced code block. */
 function blocks(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  const fenced = fencedLines(lines);
   const found: string[] = [];
   let block: string[] = [];
-  let fence: string | undefined;
-  for (const line of markdown.split('\n')) {
-    const run = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === undefined && run) fence = run;
-    else if (fence !== undefined && run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run) fence = undefined;
-    if (fence === undefined && line.trim() === '') {
+  lines.forEach((line, i) => {
+    if (!fenced[i] && line.trim() === '') {
       if (block.length > 0) found.push(block.join('\n'));
       block = [];
     } else block.push(line);
-  }
+  });
   if (block.length > 0) found.push(block.join('\n'));
   return found;
 }
