@@ -36,6 +36,14 @@ export default defineConfig({
   plugins: [slidesFolder()],
   // The render worker loads Prism grammars on demand, which takes an ES module worker.
   worker: { format: 'es' },
+  build: {
+    // Every browser Lectern runs in supports modulepreload: no polyfill in the first load.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // What the first slide needs, in one file: split up, each piece compresses worse and is one more request.
+      output: { codeSplitting: { groups: [{ name: 'lectern', tags: ['$initial'] }] } },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -20,3 +20,19 @@ test(`the default deck opens, and all ${count} of its slides show with their ima
   await expectSlide(page, count, count);
   expect(errors).toEqual([]);
 });
+
+test('the default deck is requested with the page, while the app code is still on its way', async ({ page }) => {
+  let deckRequested = (): void => undefined;
+  const deck = new Promise<void>((resolve) => (deckRequested = resolve));
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/slides/slides.md')) deckRequested();
+  });
+  // The app's code is held back until the deck has been asked for: were the deck fetched
+  // only by that code, the page would never show a slide.
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await deck;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('lectern-slide[current] .content > *').first()).toBeVisible();
+});

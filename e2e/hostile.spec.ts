@@ -284,7 +284,9 @@ async function open(page: Page, url: string, position: Locator, count: number): 
 }
 
 async function backTo(page: Page, n: number): Promise<void> {
-  if ((await page.evaluate(() => location.hash)) === `#/${n}`) return;
+  // The hash is written once a move has painted: wait for a frame before reading it.
+  const hash = await page.evaluate(() => new Promise<string>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(location.hash)))));
+  if (hash === `#/${n}`) return;
   await page.evaluate((hash) => {
     location.hash = hash;
   }, `#/${n}`);

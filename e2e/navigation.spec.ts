@@ -33,6 +33,8 @@ test('digits then Enter go to that slide, and show what is typed', async ({ page
   await page.keyboard.press('9');
   await expect(page.getByText('Go to 19')).toBeVisible();
   await page.keyboard.press('Enter');
+  // Time runs again: the hash is written once the new slide has painted.
+  await page.clock.resume();
   await expectSlide(page, 19);
   await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('Invocation: Options');
   await page.keyboard.type('99');

@@ -33,8 +33,21 @@ export class CloseOverlayEvent extends Event {
   }
 }
 
+/** A view's code could not be fetched (the network is gone?): the root says so, and the view stays closed. */
+export class ViewLoadFailedEvent extends Event {
+  static readonly type = 'lectern-view-load-failed';
+
+  constructor(
+    readonly view: string,
+    readonly error: unknown,
+  ) {
+    super(ViewLoadFailedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    [ViewLoadFailedEvent.type]: ViewLoadFailedEvent;
     [GotoEvent.type]: GotoEvent;
     [CloseOverlayEvent.type]: CloseOverlayEvent;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { isMove, type Action } from '../deck/keymap';
 import { channelName } from '../deck/sync-message';
@@ -9,13 +9,14 @@ import { KeyboardController } from '../controllers/keyboard-controller';
 import { SwipeController } from '../controllers/swipe-controller';
 import { PresenterStateController } from '../controllers/presenter-state-controller';
 import { TalkController } from '../controllers/talk-controller';
-import { CloseOverlayEvent, GotoEvent, IntentEvent } from '../events';
+import { RenderNearController } from '../controllers/render-near-controller';
+import { CloseOverlayEvent, GotoEvent, IntentEvent, ViewLoadFailedEvent } from '../events';
 import { appStyles } from '../styles/app-styles';
 import { visuallyHidden } from '../styles/shared-styles';
 import { NEIGHBOURS } from './lectern-audience';
 import { openPresenterWindow, toggleFullscreen } from './window-actions';
+import { loadView } from './on-demand';
 import './lectern-audience';
-import './lectern-presenter';
 import './lectern-overlays';
 import './lectern-error';
 import './lectern-popup-blocked';
@@ -40,13 +41,15 @@ export class LecternApp extends LitElement {
   @state() private renders = 0;
   /** The presenter URL, while the browser has blocked the window that should show it. */
   @state() private blockedPopup: string | undefined;
+  /** A view whose code could not be fetched (offline?), named until the next key. */
+  @state() private failedView: string | undefined;
 
   private readonly presenterState = new PresenterStateController(this);
   private readonly talk = new TalkController(this, {
     // Any move of the talk, here or in another window, starts the presenter's timer; joining does not.
     onMove: (_, source, changed) => {
       if (this.presenter && source !== 'join' && changed) this.presenterState.moved();
-      this.renderNear();
+      this.near.request();
     },
     onPresenterLink: (index) => {
       if (this.presenter) return;
@@ -77,10 +80,33 @@ export class LecternApp extends LitElement {
       this.talk.whenSettled(() => this.talk.go(event.index, 'local'));
     });
     this.addEventListener(CloseOverlayEvent.type, () => (this.overlay = undefined));
+    this.addEventListener(ViewLoadFailedEvent.type, (event) => this.viewFailed(event.view, event.error));
+  }
+
+  private readonly near = new RenderNearController(
+    this,
+    () => {
+      const status = this.loader.status;
+      if (status.kind !== 'ready') return undefined;
+      const show = { neighbours: NEIGHBOURS, presenter: this.presenter, notes: this.showNotes };
+      return { renderer: status.renderer, parts: partsNear(this.talk.index, status.deck.slides.length, show) };
+    },
+    () => this.renders++,
+  );
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('presenter') && this.presenter) loadView('lectern-presenter').catch((error: unknown) => this.viewFailed('the presenter view', error));
+  }
+
+  private viewFailed(view: string, error: unknown): void {
+    console.error(`Lectern: ${view} could not be loaded.`, error);
+    this.overlay = undefined;
+    this.failedView = view;
   }
 
   /** A blank screen takes the next key to come back; an open overlay keeps keys to itself. */
   private takeKey(): boolean {
+    this.failedView = undefined;
     if (this.talk.screen !== 'normal') {
       this.talk.setScreen('normal');
       return true;
@@ -106,7 +132,7 @@ export class LecternApp extends LitElement {
       last: () => talk.go(Infinity, 'local'),
       toggleNotes: () => {
         this.showNotes = !this.showNotes;
-        this.renderNear();
+        this.near.request();
       },
       openPresenter: () => this.openPresenter(),
       overview: () => (this.overlay = 'overview'),
@@ -121,16 +147,6 @@ export class LecternApp extends LitElement {
       resetTimer: () => state.resetTimer(),
     };
     actions[action]();
-  }
-
-  private renderNear(): void {
-    const status = this.loader.status;
-    if (status.kind !== 'ready') return;
-    const { renderer, deck } = status;
-    const parts = partsNear(this.talk.index, deck.slides.length, { neighbours: NEIGHBOURS, presenter: this.presenter, notes: this.showNotes });
-    for (const [i, part] of parts) {
-      if (renderer.needs(i, part)) void renderer.render(i, part).then(() => this.renders++);
-    }
   }
 
   private openPresenter(): void {
@@ -193,6 +209,9 @@ export class LecternApp extends LitElement {
       ></lectern-overlays>
       ${this.blockedPopup
         ? html`<lectern-popup-blocked .url=${this.blockedPopup} @lectern-close-overlay=${this.dismissPopup}></lectern-popup-blocked>`
+        : nothing}
+      ${this.failedView
+        ? html`<p class="load-failure" role="alert">${`Lectern could not load ${this.failedView}: check the connection, then try again.`}</p>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">
         Slide ${index + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}

@@ -44,8 +44,9 @@ export class LecternOverview extends LitElement {
   private frame = 0;
   private readonly resize = new ResizeObserver(() => this.onScroll());
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  // Not in connectedCallback: an element shown before its module arrived gets its properties only now.
+  protected override willUpdate(): void {
+    if (this.hasUpdated) return;
     this.selected = this.index;
     this.geometry = { ...this.geometry, count: this.deck.slides.length };
     this.window = windowAround(this.index, 4, this.geometry);

@@ -8,6 +8,11 @@ import { fitContent } from './fit-content';
 /** Below this scale, code blocks wrap their long lines rather than shrink the slide further. */
 const WRAP_CODE_BELOW = 0.5;
 
+/** Runs `task` when the page has nothing else to do, or within a second at the latest. */
+function whenIdle(task: () => void): number {
+  return typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : window.setTimeout(task, 50);
+}
+
 /** The last part of an image's path: enough for the speaker to recognise, without a long URL on the projector. */
 function fileName(src: string): string {
   try {
@@ -51,8 +56,19 @@ export class LecternSlide extends LitElement {
     this.renderRoot.removeEventListener('load', this.onLoad, true);
   }
 
+  /** Whether the content changed since it was last fitted to the canvas. */
+  private unfitted = false;
+  private idleFit: number | undefined;
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('content') || changed.has('notes') || changed.has('width') || changed.has('height') || changed.has('current')) this.fit();
+    if (changed.has('content') || changed.has('notes') || changed.has('width') || changed.has('height')) this.unfitted = true;
+    if (!this.unfitted) return;
+    // Fitting forces a layout: the shown slide is fitted before it paints, a neighbour once the page is idle.
+    if (this.current) this.fit();
+    else this.idleFit ??= whenIdle(() => {
+      this.idleFit = undefined;
+      if (this.unfitted && this.isConnected) this.fit();
+    });
   }
 
   override render() {
@@ -65,6 +81,7 @@ export class LecternSlide extends LitElement {
   private fit(): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.content');
     if (!box) return;
+    this.unfitted = false;
     const style = getComputedStyle(this);
     const padX = parseFloat(style.getPropertyValue('--lectern-slide-padding-x')) || 72;
     const padY = parseFloat(style.getPropertyValue('--lectern-slide-padding-y')) || 56;
@@ -82,14 +99,19 @@ export class LecternSlide extends LitElement {
         fit = fitContent(box, room.width, room.height);
       }
     }
-    if (fit.scale < 0.3 && this.current && this.content) {
+    if (fit.scale < 0.3 && this.content) {
       console.warn(`Lectern: the slide "${this.getAttribute('aria-label') ?? ''}" holds so much that it is shown at ${Math.round(fit.scale * 100)}%; consider splitting it.`);
     }
     const top = this.titleSlide ? Math.max((room.height - fit.height) / 2, 0) : 0;
     box.style.transform = `translate(${padX}px, ${padY + top}px) scale(${fit.scale})`;
   }
 
-  private readonly onLoad = (): void => this.fit();
+  /** An image that arrives changes the layout; one in a neighbour is decoded now, so it paints whole when shown. */
+  private readonly onLoad = (event: Event): void => {
+    if (!this.current && event.target instanceof HTMLImageElement) event.target.decode().catch(() => undefined);
+    this.unfitted = true;
+    this.requestUpdate();
+  };
 
   private readonly onError = (event: Event): void => {
     const img = event.target;
@@ -105,7 +127,8 @@ export class LecternSlide extends LitElement {
     where.textContent = `not found: ${fileName(img.getAttribute('src') ?? '')}`;
     placeholder.append(label, where);
     img.replaceWith(placeholder);
-    this.fit();
+    this.unfitted = true;
+    this.requestUpdate();
   };
 }
 

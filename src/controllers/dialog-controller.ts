@@ -1,13 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { actionFor, type Action, type Scope } from '../deck/keymap';
 import { CloseOverlayEvent } from '../events';
-
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
+import { deepActiveElement } from '../components/deep-active-element';
 
 /**
  * Makes an overlay a proper modal dialog: it opens with showModal (focus moves

@@ -26,20 +26,45 @@ afterEach(() => {
 });
 
 describe('LocationController', () => {
-  it('writes the slide into the hash without adding history entries', () => {
+  it('writes the slide into the hash once it has painted, without adding history entries', async () => {
     const before = history.length;
     controller.reflect(4);
-    expect(location.hash).toBe('#/5');
+    await vi.waitFor(() => expect(location.hash).toBe('#/5'));
     controller.reflect(5);
-    expect(location.hash).toBe('#/6');
+    await vi.waitFor(() => expect(location.hash).toBe('#/6'));
     expect(history.length).toBe(before);
   });
 
-  it('keeps going when the browser refuses to rewrite the URL again (Safari, after 100 calls in 30 s)', () => {
-    vi.spyOn(history, 'replaceState').mockImplementation(() => {
+  it('writes only the last of moves made before a frame painted', async () => {
+    const write = vi.spyOn(history, 'replaceState');
+    for (let i = 1; i <= 20; i++) controller.reflect(i);
+    await vi.waitFor(() => expect(location.hash).toBe('#/21'));
+    expect(write).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
+  });
+
+  it('never overwrites a hash edited by hand before it got to write its own', async () => {
+    controller.setDeck(40, () => undefined);
+    controller.reflect(2);
+    await navigate('#/30');
+    expect(targets).toEqual([{ index: 29, presenter: false, named: true }]);
+    controller.reflect(29);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    expect(location.hash).toBe('#/30');
+  });
+
+  it('keeps going when the browser refuses to rewrite the URL again (Safari, after 100 calls in 30 s)', async () => {
+    const refuse = vi.spyOn(history, 'replaceState').mockImplementation(() => {
       throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
     });
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
     expect(() => controller.reflect(7)).not.toThrow();
+    await vi.waitFor(() => expect(refuse).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve));
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
     vi.restoreAllMocks();
   });
 
@@ -60,9 +85,10 @@ describe('LocationController', () => {
   it('keeps the slide when the hash is emptied (a bare # link)', async () => {
     controller.setDeck(10, () => undefined);
     controller.reflect(3);
+    await vi.waitFor(() => expect(location.hash).toBe('#/4'));
     await navigate('');
     expect(targets).toEqual([]);
-    expect(location.hash).toBe('#/4');
+    await vi.waitFor(() => expect(location.hash).toBe('#/4'));
   });
 
   it('stops listening when its host leaves the page', async () => {

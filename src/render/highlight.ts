@@ -1,5 +1,23 @@
-import Prism from 'prismjs';
 import { GRAMMARS, grammarName } from './prism-languages';
+
+type Prism = typeof import('prismjs');
+
+/** Prism itself arrives with the first slide that has code in a language it knows: a title slide does not wait for it. */
+let prism: Prism | undefined;
+let prismLoading: Promise<void> | undefined;
+
+function loadPrism(): Promise<void> {
+  prismLoading ??= import('prismjs').then(
+    (module) => {
+      prism = module.default;
+    },
+    (error: unknown) => {
+      prismLoading = undefined;
+      throw error;
+    },
+  );
+  return prismLoading;
+}
 
 const loading = new Map<string, Promise<void>>();
 
@@ -9,6 +27,7 @@ function loadGrammar(name: string): Promise<void> {
     const grammar = GRAMMARS[name];
     pending = (async () => {
       if (!grammar) return;
+      await loadPrism();
       await Promise.all((grammar.requires ?? []).map(loadGrammar));
       await grammar.load();
     })();
@@ -30,6 +49,6 @@ export async function loadLanguages(langs: Iterable<string>): Promise<void> {
 /** Highlighted HTML, or undefined when the language is unknown or not loaded. */
 export function highlight(code: string, lang: string): string | undefined {
   const name = grammarName(lang);
-  const grammar = name ? Prism.languages[name] : undefined;
-  return grammar && name ? Prism.highlight(code, grammar, name) : undefined;
+  const grammar = name ? prism?.languages[name] : undefined;
+  return grammar && name && prism ? prism.highlight(code, grammar, name) : undefined;
 }

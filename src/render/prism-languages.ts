@@ -1,6 +1,7 @@
 /**
  * The Prism grammars Lectern can highlight, each loaded only when a deck
- * uses it. Prism's own bundle already holds markup, css, clike and javascript.
+ * uses it. Prism's own bundle (loaded first, for any of them) already holds
+ * markup, css, clike and javascript.
  */
 
 interface Grammar {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDeck } from '../deck/parse-deck';
 import { HIGHLIGHT_CAP, SLIDE_SOURCE_CAP } from './limits';
 import { MarkdownRenderer } from './markdown-renderer';
-import { SlideRenderer } from './render-slide';
+import { RENDERED_CAP, SlideRenderer } from './render-slide';
 
 const DECK_URL = `${location.origin}/decks/slides.md`;
 const renderer = (source: string, options: { styles?: boolean } = {}) =>
@@ -73,5 +73,18 @@ describe('SlideRenderer: a slide\'s <style>', () => {
 
   it('is dropped for a deck from another origin', async () => {
     expect(dom(await renderer(source, { styles: false }).render(0)).querySelector('style')).toBeNull();
+  });
+});
+
+describe('SlideRenderer: memory', () => {
+  it(`keeps the ${RENDERED_CAP} most recently used renders, and renders a forgotten slide again when asked`, async () => {
+    const count = RENDERED_CAP + 10;
+    const slides = renderer(Array.from({ length: count }, (_, i) => `# Slide ${i + 1}`).join('\n---\n'));
+    for (let i = 0; i < count; i++) await slides.render(i);
+    expect(slides.needs(0)).toBe(true);
+    expect(slides.peek(9)).toBeUndefined();
+    expect(slides.needs(10)).toBe(false);
+    expect(slides.peek(count - 1)).toContain('Slide ' + count);
+    expect(dom(await slides.render(0)).querySelector('h1')?.textContent).toBe('Slide 1');
   });
 });

@@ -2,6 +2,7 @@ import type { Deck } from '../deck/types';
 import { escapeHtml } from './escape-html';
 import { SLIDE_SOURCE_CAP } from './limits';
 import { RenderTimeout, type MarkdownRenderer } from './markdown-renderer';
+import { LruCache } from './lru-cache';
 import { sanitize } from './sanitize';
 
 /** What of a slide to render: its body, its speaker notes, or its Landslide `.notes:` lines. */
@@ -15,14 +16,23 @@ function card(title: string, reason: string): string {
 const kb = (chars: number): string => `${Math.round(chars / 1024)} KB`;
 
 /**
- * Renders slides of one deck on demand and remembers the result, so a slide's
- * Markdown is parsed once, and only when the speaker gets near it.
+ * Rendered parts kept at once. Far more than any view shows (the slide and its
+ * neighbours, the overview's visible thumbnails), so a view never waits for
+ * what it showed a moment ago, while a walk through a huge deck holds memory
+ * for these only.
+ */
+export const RENDERED_CAP = 240;
+
+/**
+ * Renders slides of one deck on demand and remembers the most recent results,
+ * so a slide's Markdown is parsed once, and only when the speaker gets near it.
  */
 export class SlideRenderer {
-  private readonly pending = new Map<string, Promise<string>>();
-  private readonly done = new Map<string, string>();
-  /** Parts given up after a timeout: tried once more when next asked for (a cold start or a slow network may be to blame). */
-  private readonly timedOut = new Set<string>();
+  private readonly inFlight = new Map<string, Promise<string>>();
+  private readonly done = new LruCache<string, string>(RENDERED_CAP);
+  /** Parts given up after a first timeout, to try once more when next asked for (a cold start or a slow network may be to blame). */
+  private readonly retry = new Set<string>();
+  private readonly retried = new Set<string>();
 
   constructor(
     private readonly deck: Deck,
@@ -37,30 +47,34 @@ export class SlideRenderer {
   /** Sanitized HTML of one part of a slide; never rejects. */
   render(index: number, part: SlidePart = 'slide'): Promise<string> {
     const key = `${part}:${index}`;
-    let html = this.pending.get(key);
-    if (!html) {
-      const retry = this.done.has(key);
-      html = this.renderNow(index, part)
-        .catch((error: unknown) => {
-          console.error(`Lectern: slide ${index + 1} could not be rendered.`, error);
-          if (error instanceof RenderTimeout && !retry) this.timedOut.add(key);
-          const reason = error instanceof Error ? error.message : String(error);
-          return card(`${this.name(index)} could not be shown:`, `${reason}.`);
-        })
-        .then((result) => {
-          this.done.set(key, result);
-          if (this.timedOut.has(key)) this.pending.delete(key);
-          return result;
-        });
-      this.timedOut.delete(key);
-      this.pending.set(key, html);
-    }
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const cached = this.retry.has(key) ? undefined : this.done.get(key);
+    if (cached !== undefined) return Promise.resolve(cached);
+    this.retry.delete(key);
+    const html = this.renderNow(index, part)
+      .catch((error: unknown) => {
+        console.error(`Lectern: slide ${index + 1} could not be rendered.`, error);
+        if (error instanceof RenderTimeout && !this.retried.has(key)) {
+          this.retry.add(key);
+          this.retried.add(key);
+        }
+        const reason = error instanceof Error ? error.message : String(error);
+        return card(`${this.name(index)} could not be shown:`, `${reason}.`);
+      })
+      .then((result) => {
+        this.inFlight.delete(key);
+        this.done.set(key, result);
+        return result;
+      });
+    this.inFlight.set(key, html);
     return html;
   }
 
-  /** Whether a view should ask for this part: never asked, or given up once after a timeout. */
+  /** Whether a view should ask for this part: not rendered (or forgotten), or given up once after a timeout. */
   needs(index: number, part: SlidePart = 'slide'): boolean {
-    return !this.pending.has(`${part}:${index}`);
+    const key = `${part}:${index}`;
+    return !this.inFlight.has(key) && (this.retry.has(key) || !this.done.has(key));
   }
 
   /** The HTML already rendered, if any. */

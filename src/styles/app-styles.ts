@@ -22,6 +22,19 @@ export const appStyles = css`
   .blank.black {
     background: #000;
   }
+  .load-failure {
+    position: absolute;
+    left: 50%;
+    bottom: 3rem;
+    z-index: 6;
+    transform: translateX(-50%);
+    margin: 0;
+    padding: 0.6rem 1rem;
+    border-radius: 0.4rem;
+    background: #7a1f1f;
+    color: #fff;
+    font: 16px/1.4 var(--lectern-font, system-ui, sans-serif);
+  }
   .blank.white {
     background: #fff;
   }

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { counter, currentSlide, deckPage, expectSlide, seed } from './helpers';
+
+// Not timed (the benchmark, npm run bench, measures speed): these check the work a
+// key press does and does not cause, and what the first screen does not fetch.
+
+/**
+ * Records the headings of the slides the page sends to its render worker, so a
+ * test sees which slides were rendered, and how often.
+ */
+async function watchRenders(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const sent: string[] = [];
+    Object.assign(window, { lecternRendered: sent });
+    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+    Object.assign(Worker.prototype, {
+      postMessage(this: Worker, message: unknown, ...rest: unknown[]) {
+        const markdown = (message as { markdown?: unknown } | null)?.markdown;
+        if (typeof markdown === 'string') sent.push(markdown.split('\n')[0] ?? '');
+        post.call(this, message, ...rest);
+      },
+    });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { lecternRendered: string[] }).lecternRendered]);
+}
+
+const heading = (page: Page) => currentSlide(page).getByRole('heading', { level: 1 });
+
+test('a slide already rendered is never rendered again when the speaker comes back to it', async ({ page }) => {
+  const rendered = await watchRenders(page);
+  await page.goto(deckPage('generated/200.md', '#/50'));
+  await expect(heading(page)).toHaveText('Slide 50');
+  for (const n of [51, 52, 53, 52, 51, 50, 49, 48, 49, 50, 51]) {
+    await page.keyboard.press(n > Number((await counter(page).textContent())?.split(' / ')[0]) ? 'ArrowRight' : 'ArrowLeft');
+    await expect(heading(page)).toHaveText(`Slide ${n}`);
+  }
+  // The slides on both sides of the walk are rendered too, once the moves stop.
+  await expect.poll(async () => (await rendered()).includes('# Slide 54')).toBe(true);
+  await expect.poll(async () => (await rendered()).includes('# Slide 47')).toBe(true);
+  const headings = await rendered();
+  expect(headings.filter((h, i) => headings.indexOf(h) !== i), 'slides rendered twice').toEqual([]);
+});
+
+test('a burst of key presses lands on its slide without rendering the slides it passes', async ({ page }) => {
+  const rendered = await watchRenders(page);
+  await page.goto(deckPage('generated/2000.md', '#/1000'));
+  await expect(heading(page)).toHaveText('Slide 1000');
+  await expect.poll(async () => (await rendered()).length).toBe(3);
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText('1020 / 2000');
+  await expect(heading(page)).toHaveText('Slide 1020');
+  await expect.poll(async () => (await rendered()).length).toBe(6);
+  const around = (n: number) => [n - 1, n, n + 1].map((i) => `# Slide ${i}`);
+  expect((await rendered()).sort()).toEqual([...around(1000), ...around(1020)].sort());
+});
+
+test('the first screen fetches no code for the presenter view, the overview, the contents or the help', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+  });
+  const onDemand = () => scripts.filter((path) => /\/lectern-(presenter|overview|toc|help)-/.test(path)).map((path) => path.replace(/^.*\/(lectern-[a-z]+)-.*$/, '$1'));
+  await page.goto(seed('#/2'));
+  await expectSlide(page, 2);
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'b', 'b', '2', '2']) await page.keyboard.press(key);
+  await expectSlide(page, 3);
+  expect(onDemand()).toEqual([]);
+  await page.keyboard.press('o');
+  await expect(page.getByRole('dialog', { name: 'Overview' })).toBeVisible();
+  expect(onDemand()).toEqual(['lectern-overview']);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(onDemand()).toEqual(['lectern-overview', 'lectern-help']);
+});
+
+test('keys pressed while the overview is still on its way go to it, never to the deck behind', async ({ page }) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/lectern-overview-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(seed('#/4'));
+  await expectSlide(page, 4);
+  await page.keyboard.press('o');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 4);
+  release();
+  const overview = page.getByRole('dialog', { name: 'Overview' });
+  await expect(overview.getByRole('button', { name: /^Slide 6:/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(overview).toHaveCount(0);
+  await expectSlide(page, 6);
+});
+
+test('the images of the next slide have arrived before the speaker moves to it', async ({ page }) => {
+  await page.goto(seed('#/6'));
+  await expectSlide(page, 6);
+  const next = page.locator('lectern-slide[aria-label="7 of 33"]');
+  await expect(next.locator('img')).toHaveCount(1);
+  await expect.poll(() => next.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 7);
+  await expect(currentSlide(page).getByRole('img', { name: 'UnionFS' })).toBeVisible();
+});

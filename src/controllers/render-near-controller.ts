@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SlidePart, SlideRenderer } from '../render/render-slide';
+
+/**
+ * Rendering the neighbours waits until no move has come for this long: past
+ * a key held down (about 30 repeats a second) and a fast burst of presses, so
+ * slides only passed through are never rendered, yet well before a speaker's
+ * next deliberate press.
+ */
+const QUIET_MS = 80;
+/** Moves closer together than this are one burst. */
+const BURST_MS = 150;
+
+export interface NearParts {
+  renderer: SlideRenderer;
+  /** What the views show now, the current slide's parts first. */
+  parts: [number, SlidePart][];
+}
+
+/**
+ * When to render the slides around the current one. A slide change shows
+ * what is already rendered and paints at once; its new neighbours render
+ * once the moves have stopped. Only a slide shown with nothing rendered yet
+ * (a jump, a deep link, notes just turned on) is rendered at once.
+ */
+export class RenderNearController implements ReactiveController {
+  private lastMove = -Infinity;
+  private timer: number | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly wanted: () => NearParts | undefined,
+    private readonly onRendered: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** What the views show changed: after a move, or when notes were turned on. */
+  request(): void {
+    const now = performance.now();
+    const burst = now - this.lastMove < BURST_MS;
+    this.lastMove = now;
+    clearTimeout(this.timer);
+    const near = this.wanted();
+    const current = near?.parts[0]?.[0];
+    const missing = near?.parts.some(([index, part]) => index === current && near.renderer.needs(index, part));
+    if (missing && !burst) this.run();
+    else this.timer = window.setTimeout(() => this.run(), QUIET_MS);
+  }
+
+  private run(): void {
+    clearTimeout(this.timer);
+    const near = this.wanted();
+    if (!near) return;
+    for (const [index, part] of near.parts) {
+      if (near.renderer.needs(index, part)) void near.renderer.render(index, part).then(this.onRendered);
+    }
+  }
+}
