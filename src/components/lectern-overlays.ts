@@ -5,6 +5,7 @@ import type { Scope } from '../deck/keymap';
 import type { SlideRenderer } from '../render/render-slide';
 import type { Overlay } from './lectern-app';
 import { CloseOverlayEvent, ViewLoadFailedEvent } from '../events';
+import { nextTask } from '../load/next-task';
 import { deepActiveElement } from './deep-active-element';
 import { isLoaded, loadView, type OnDemandView } from './on-demand';
 
@@ -39,7 +40,7 @@ export class LecternOverlays extends LitElement {
       .then(() => this.updateComplete)
       .then(() => (this.renderRoot.querySelector(tag) as LitElement | null)?.updateComplete)
       .then(
-        () => this.replay(),
+        () => void this.replay(),
         (error: unknown) => {
           this.release();
           this.dispatchEvent(new ViewLoadFailedEvent(name, error));
@@ -66,17 +67,21 @@ export class LecternOverlays extends LitElement {
     return held;
   }
 
-  /** The keys pressed while the overlay loaded, given to it in order, as if it had been there. */
-  private replay(): void {
+  /**
+   * The keys pressed while the overlay loaded, in order, as if it had been
+   * there: to the overlay while it is open, to the deck once an Esc closed it.
+   */
+  private async replay(): Promise<void> {
     for (const { key, code, shiftKey, repeat } of this.release()) {
-      if (!this.overlay) return;
       // A key event made by script does not close a modal dialog the way a real Esc does.
-      if (key === 'Escape') {
-        if (!repeat) return void this.dispatchEvent(new CloseOverlayEvent());
-        continue;
+      if (key === 'Escape' && this.overlay) {
+        if (!repeat) this.dispatchEvent(new CloseOverlayEvent());
+      } else {
+        const init = { key, code, shiftKey, repeat, bubbles: true, composed: true, cancelable: true };
+        (deepActiveElement() ?? document.body).dispatchEvent(new KeyboardEvent('keydown', init));
       }
-      const init = { key, code, shiftKey, repeat, bubbles: true, composed: true, cancelable: true };
-      (deepActiveElement() ?? document.body).dispatchEvent(new KeyboardEvent('keydown', init));
+      // What that key changed (every element's update) is on the page before the next one.
+      await nextTask();
     }
   }
 

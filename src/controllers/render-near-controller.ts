@@ -47,7 +47,7 @@ export class RenderNearController implements ReactiveController {
     clearTimeout(this.timer);
     const near = this.wanted();
     const current = near?.parts[0]?.[0];
-    const missing = near?.parts.some(([index, part]) => index === current && near.renderer.needs(index, part));
+    const missing = near?.parts.some(([index, part]) => index === current && near.renderer.peek(index, part) === undefined);
     if (missing && !burst) this.run();
     else this.timer = window.setTimeout(() => this.run(), QUIET_MS);
   }
@@ -57,7 +57,9 @@ export class RenderNearController implements ReactiveController {
     const near = this.wanted();
     if (!near) return;
     for (const [index, part] of near.parts) {
-      if (near.renderer.needs(index, part)) void near.renderer.render(index, part).then(this.onRendered);
+      // Not yet shown: rendering now, or already on its way for another view (the overview), which must not leave this one waiting.
+      const wanted = near.renderer.needs(index, part) || near.renderer.peek(index, part) === undefined;
+      if (wanted) void near.renderer.render(index, part).then(this.onRendered);
     }
   }
 }
