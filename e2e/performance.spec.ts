@@ -39,25 +39,28 @@ test('a slide already rendered is never rendered again when the speaker comes ba
   }
   const headings = await rendered();
   expect(headings.filter((h, i) => headings.indexOf(h) !== i), 'slides rendered twice').toEqual([]);
-  expect(new Set(headings).size).toBe(8);
 });
 
 test('a burst of key presses lands on its slide without rendering the slides it passes', async ({ page }) => {
   const rendered = await watchRenders(page);
+  const numbers = async () => (await rendered()).map((h) => Number(h.replace('# Slide ', '')));
   await page.clock.install();
   await page.goto(deckPage('generated/2000.md', '#/1000'));
   await expect(heading(page)).toHaveText('Slide 1000');
-  await expect.poll(async () => (await rendered()).length).toBe(3);
+  // Once the page is idle, the slides just ahead are rendered too, up to 1021.
+  await expect.poll(async () => (await numbers()).includes(1021)).toBe(true);
   // The page's clock stands still during the burst, so however busy the test machine,
   // the presses are as close together as a key held down.
   await page.clock.pauseAt(Date.now() + 60_000);
-  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
-  await expect(counter(page)).toHaveText('1020 / 2000');
-  await page.clock.runFor(1000);
-  await expect(heading(page)).toHaveText('Slide 1020');
-  await expect.poll(async () => (await rendered()).length).toBe(6);
-  const around = (n: number) => [n - 1, n, n + 1].map((i) => `# Slide ${i}`);
-  expect((await rendered()).sort()).toEqual([...around(1000), ...around(1020)].sort());
+  const before = await numbers();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText('1040 / 2000');
+  expect(await numbers(), 'nothing rendered during the burst').toEqual(before);
+  await page.clock.runFor(2000);
+  await expect(heading(page)).toHaveText('Slide 1040');
+  await expect.poll(async () => (await numbers()).includes(1041)).toBe(true);
+  const passed = (await numbers()).filter((n) => n > 1021 && n < 1034);
+  expect(passed, 'slides the burst passed (the five before its end are kept ready for going back)').toEqual([]);
 });
 
 test('the first screen fetches no code for the presenter view, the overview, the contents or the help', async ({ page }) => {

@@ -1,17 +1,12 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { LitElement, html, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { slideStyles } from '../styles/slide-styles';
 import { prismTheme } from '../styles/prism-theme';
 import { fitContent } from './fit-content';
+import { whenIdle } from '../controllers/when-idle';
 
 /** Below this scale, code blocks wrap their long lines rather than shrink the slide further. */
 const WRAP_CODE_BELOW = 0.5;
-
-/** Runs `task` when the page has nothing else to do, or within a second at the latest. */
-function whenIdle(task: () => void): number {
-  return typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : window.setTimeout(task, 50);
-}
 
 /** The last part of an image's path: enough for the speaker to recognise, without a long URL on the projector. */
 function fileName(src: string): string {
@@ -56,26 +51,56 @@ export class LecternSlide extends LitElement {
     this.renderRoot.removeEventListener('load', this.onLoad, true);
   }
 
+  /**
+   * The HTML in the DOM. The shown slide's goes in at once; a hidden
+   * neighbour's, and its fitting, wait until the page is idle, so that a key
+   * press never pays for laying out the slide after next.
+   */
+  @state() private placed: string | undefined;
   /** Whether the content changed since it was last fitted to the canvas. */
   private unfitted = false;
-  private idleFit: number | undefined;
+  private idleWork = false;
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('content') || changed.has('notes') || changed.has('width') || changed.has('height')) this.unfitted = true;
-    if (!this.unfitted) return;
-    // Fitting forces a layout: the shown slide is fitted before it paints, a neighbour once the page is idle.
-    if (this.current) this.fit();
-    else this.idleFit ??= whenIdle(() => {
-      this.idleFit = undefined;
-      if (this.unfitted && this.isConnected) this.fit();
-    });
+  protected override willUpdate(): void {
+    if (this.current) this.placed = this.content;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('placed') || changed.has('notes') || changed.has('width') || changed.has('height')) this.unfitted = true;
+    if (this.current) {
+      if (this.unfitted) this.fit();
+    } else if ((this.unfitted || this.placed !== this.content) && !this.idleWork) {
+      this.idleWork = true;
+      whenIdle(() => {
+        this.idleWork = false;
+        if (!this.isConnected || this.current) return;
+        if (this.placed !== this.content) this.placed = this.content;
+        else if (this.unfitted) this.fit();
+      });
+    }
   }
 
   override render() {
-    return html`<div class="content" part="content">
-      ${this.content === undefined ? nothing : unsafeHTML(this.content)}
-      ${this.notes ? html`<aside class="inline-notes" part="inline-notes">${unsafeHTML(this.notes)}</aside>` : nothing}
-    </div>`;
+    return html`<div class="content" part="content"></div>`;
+  }
+
+  /**
+   * The slide's HTML goes straight into the box (not through unsafeHTML, which
+   * keeps a parsed copy of every slide it shows as a template: twice the nodes).
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (!changed.has('placed') && !changed.has('notes')) return;
+    const box = this.renderRoot.querySelector<HTMLElement>('.content');
+    if (!box) return;
+    box.innerHTML = this.placed ?? '';
+    if (this.notes) {
+      const aside = document.createElement('aside');
+      aside.className = 'inline-notes';
+      aside.setAttribute('part', 'inline-notes');
+      aside.innerHTML = this.notes;
+      box.append(aside);
+    }
   }
 
   private fit(): void {
@@ -99,7 +124,7 @@ export class LecternSlide extends LitElement {
         fit = fitContent(box, room.width, room.height);
       }
     }
-    if (fit.scale < 0.3 && this.content) {
+    if (fit.scale < 0.3 && this.placed) {
       console.warn(`Lectern: the slide "${this.getAttribute('aria-label') ?? ''}" holds so much that it is shown at ${Math.round(fit.scale * 100)}%; consider splitting it.`);
     }
     const top = this.titleSlide ? Math.max((room.height - fit.height) / 2, 0) : 0;

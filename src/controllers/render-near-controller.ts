@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SlidePart, SlideRenderer } from '../render/render-slide';
+import { whenIdle } from './when-idle';
 
 /**
  * Rendering the neighbours waits until no move has come for this long: past
@@ -10,6 +11,9 @@ import type { SlidePart, SlideRenderer } from '../render/render-slide';
 const QUIET_MS = 80;
 /** Moves closer together than this are one burst. */
 const BURST_MS = 150;
+/** Once the moves have stopped, slides this far ahead (and behind) are rendered too, one at a time when the page is idle. */
+const AHEAD = 20;
+const BEHIND = 5;
 
 export interface NearParts {
   renderer: SlideRenderer;
@@ -26,6 +30,8 @@ export interface NearParts {
 export class RenderNearController implements ReactiveController {
   private lastMove = -Infinity;
   private timer: number | undefined;
+  /** Bumped by every move: an idle render ahead made for an older position stops. */
+  private moves = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -44,6 +50,7 @@ export class RenderNearController implements ReactiveController {
     const now = performance.now();
     const burst = now - this.lastMove < BURST_MS;
     this.lastMove = now;
+    this.moves++;
     clearTimeout(this.timer);
     const near = this.wanted();
     const current = near?.parts[0]?.[0];
@@ -61,5 +68,23 @@ export class RenderNearController implements ReactiveController {
       const wanted = near.renderer.needs(index, part) || near.renderer.peek(index, part) === undefined;
       if (wanted) void near.renderer.render(index, part).then(this.onRendered);
     }
+    const current = near.parts[0]?.[0];
+    if (current !== undefined) this.renderAhead(current, this.moves);
+  }
+
+  /**
+   * The slides the speaker will most likely show next, rendered (not shown) while
+   * the page is idle, so even quick presses find them ready.
+   */
+  private renderAhead(from: number, moves: number): void {
+    const near = this.wanted();
+    if (!near || moves !== this.moves) return;
+    const order = [...Array.from({ length: AHEAD }, (_, i) => from + 2 + i), ...Array.from({ length: BEHIND }, (_, i) => from - 2 - i)];
+    const next = order.find((index) => index >= 0 && index < near.renderer.slideCount && near.renderer.needs(index));
+    if (next === undefined) return;
+    whenIdle(() => {
+      if (moves !== this.moves) return;
+      void near.renderer.render(next).then(() => this.renderAhead(from, moves));
+    });
   }
 }

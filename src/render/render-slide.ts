@@ -77,6 +77,10 @@ export class SlideRenderer {
     return !this.inFlight.has(key) && (this.retry.has(key) || !this.done.has(key));
   }
 
+  get slideCount(): number {
+    return this.deck.slides.length;
+  }
+
   /** The HTML already rendered, if any. */
   peek(index: number, part: SlidePart = 'slide'): string | undefined {
     return this.done.get(`${part}:${index}`);
