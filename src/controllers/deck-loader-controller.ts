@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Deck } from '../deck/types';
 import { deckSource } from '../load/deck-source';
 import { loadDeck } from '../load/load-deck';
-import { MarkdownRenderer } from '../render/markdown-renderer';
+import { takeDeckDownload, takeRenderer } from '../boot';
 import { SlideRenderer } from '../render/render-slide';
 
 export type DeckStatus =
@@ -37,10 +37,10 @@ export class DeckLoaderController implements ReactiveController {
   private async load(): Promise<void> {
     const source = deckSource(location.href);
     if (!source.ok) return this.set({ kind: 'error', title: source.title, detail: source.detail, advice: source.advice });
-    // Started now, the render worker boots while the deck is on its way.
-    const markdown = new MarkdownRenderer();
+    // Started at boot, the render worker boots while the deck is on its way.
+    const markdown = takeRenderer();
     this.set({ kind: 'loading', url: source.url.href });
-    const result = await loadDeck(source.url);
+    const result = await loadDeck(source.url, takeDeckDownload(source.url));
     if (!result.ok) return this.set({ kind: 'error', title: result.title, detail: result.detail, advice: result.advice });
     // After a redirect the deck may live on another site than the one ?src= named.
     const external = new URL(result.url).origin !== location.origin;

@@ -1,6 +1,6 @@
 import { parseDeck } from '../deck/parse-deck';
 import type { Deck } from '../deck/types';
-import { fetchDeck, type Failure } from './deck-source';
+import { fetchDeck, type DeckText, type Failure } from './deck-source';
 import { nextTask } from './next-task';
 
 export type LoadResult = { ok: true; deck: Deck; url: string; utf8: boolean } | Failure;
@@ -8,10 +8,13 @@ export type LoadResult = { ok: true; deck: Deck; url: string; utf8: boolean } | 
 const isBlank = (deck: Deck): boolean =>
   deck.slides.every((slide) => slide.markdown.trim() === '' && slide.notes === '' && slide.inlineNotes === '');
 
-/** Fetches and parses a deck; every failure, expected or not, becomes a message for the page. */
-export async function loadDeck(url: URL): Promise<LoadResult> {
+/**
+ * Fetches (or takes the download already under way) and parses a deck; every
+ * failure, expected or not, becomes a message for the page.
+ */
+export async function loadDeck(url: URL, download?: Promise<DeckText>): Promise<LoadResult> {
   try {
-    const result = await fetchDeck(url);
+    const result = await (download ?? fetchDeck(url));
     if (!result.ok) return result;
     // Reading, parsing and showing a big deck are three tasks, none long enough to hold up the page.
     await nextTask();

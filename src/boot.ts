@@ -1,0 +1,31 @@
+/**
+ * The app's first act, before the rest of its code is even evaluated: start
+ * the render worker and the deck's download, so that both are on their way
+ * while the components load.
+ */
+import { deckSource, fetchDeck, type DeckText } from './load/deck-source';
+import { MarkdownRenderer } from './render/markdown-renderer';
+
+let renderer: MarkdownRenderer | undefined = new MarkdownRenderer();
+const source = deckSource(location.href);
+let deck: { href: string; text: Promise<DeckText> } | undefined;
+if (source.ok) {
+  const text = fetchDeck(source.url);
+  // Read later (or never, if the app fails to start): a failure is not an unhandled rejection meanwhile.
+  text.catch(() => undefined);
+  deck = { href: source.url.href, text };
+}
+
+/** The renderer started at boot, handed out once; a new one after that. */
+export function takeRenderer(): MarkdownRenderer {
+  const started = renderer ?? new MarkdownRenderer();
+  renderer = undefined;
+  return started;
+}
+
+/** The download of `url` started at boot, handed out once; undefined for any other deck. */
+export function takeDeckDownload(url: URL): Promise<DeckText> | undefined {
+  const started = deck?.href === url.href ? deck.text : undefined;
+  deck = undefined;
+  return started;
+}
