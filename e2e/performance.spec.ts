@@ -57,10 +57,28 @@ test('a burst of key presses lands on its slide without rendering the slides it 
   await expect(counter(page)).toHaveText('1040 / 2000');
   expect(await numbers(), 'nothing rendered during the burst').toEqual(before);
   await page.clock.runFor(2000);
+  await page.clock.resume();
   await expect(heading(page)).toHaveText('Slide 1040');
   await expect.poll(async () => (await numbers()).includes(1041)).toBe(true);
   const passed = (await numbers()).filter((n) => n > 1021 && n < 1034);
   expect(passed, 'slides the burst passed (the five before its end are kept ready for going back)').toEqual([]);
+});
+
+test('walking through a deck leaves nothing behind in the page', async ({ page }) => {
+  await page.goto(deckPage('generated/200.md', '#/10'));
+  await expect(heading(page)).toHaveText('Slide 10');
+  // Every node of the audience view, slides' own content left out: what a walk must not grow.
+  const frame = () =>
+    page.locator('lectern-audience').evaluate((audience) => {
+      let nodes = 0;
+      const walker = document.createTreeWalker(audience.shadowRoot as ShadowRoot);
+      while (walker.nextNode()) nodes++;
+      return { nodes, slides: audience.shadowRoot?.querySelectorAll('lectern-slide').length };
+    });
+  const before = await frame();
+  for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Slide 70');
+  expect(await frame()).toEqual(before);
 });
 
 test('the first screen fetches no code for the presenter view, the overview, the contents or the help', async ({ page }) => {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Deck } from '../deck/types';
 import type { SlideRenderer } from '../render/render-slide';
 import { IntentEvent } from '../events';
@@ -8,6 +7,7 @@ import { audienceStyles } from '../styles/audience-styles';
 import { CANVAS } from './lectern-stage';
 import { speakerNotes } from './speaker-notes';
 import './lectern-stage';
+import type { LecternSlide } from './lectern-slide';
 import './lectern-slide';
 
 const INTERACTIVE = 'a, button, input, textarea, select, summary, details, label, video, audio, pre, code, [contenteditable]';
@@ -46,37 +46,59 @@ export class LecternAudience extends LitElement {
   @property() digits = '';
   @property({ type: Boolean }) showNotes = false;
 
+  /** The slide elements in the stage, by slide index: each kept while it stays near, so what it rendered and fitted is kept too. */
+  private readonly slides = new Map<number, LecternSlide>();
+
   override render() {
-    const { deck, renderer, index } = this;
+    const { deck, index } = this;
     const count = deck.slides.length;
-    const size = CANVAS[deck.meta.ratio];
-    const near = deck.slides.slice(Math.max(index - NEIGHBOURS, 0), index + NEIGHBOURS + 1);
     return html`
       <lectern-stage ratio=${deck.meta.ratio} exportparts="canvas" @click=${this.onClick}>
-        ${repeat(
-          near,
-          (slide) => slide.index,
-          (slide) => html`<lectern-slide
-            exportparts="content"
-            .content=${renderer.peek(slide.index)}
-            .notes=${this.showNotes ? renderer.peek(slide.index, 'inlineNotes') : undefined}
-            .width=${size.width}
-            .height=${size.height}
-            ?title-slide=${slide.index === 0}
-            ?current=${slide.index === index}
-            ?inert=${slide.index !== index}
-            aria-hidden=${slide.index === index ? 'false' : 'true'}
-            role="group"
-            aria-roledescription="slide"
-            aria-label=${`${slide.index + 1} of ${count}`}
-          ></lectern-slide>`,
-        )}
+        <div class="slides"></div>
         ${this.digits ? html`<div class="digits" aria-hidden="true">Go to ${this.digits}</div>` : nothing}
         <div class="counter" part="counter">${index + 1} / ${count}</div>
         <div class="progress" part="progress" style=${`width:${((index + 1) / count) * 100}%`}></div>
       </lectern-stage>
       ${this.showNotes ? this.renderNotes() : nothing}
     `;
+  }
+
+  /**
+   * The current slide and its neighbours, placed by hand rather than with
+   * lit's repeat(), which leaves a comment node behind for every slide it drops.
+   */
+  protected override updated(): void {
+    const box = this.renderRoot.querySelector('.slides');
+    if (!box) return;
+    const { deck, renderer, index } = this;
+    const count = deck.slides.length;
+    const size = CANVAS[deck.meta.ratio];
+    const near = deck.slides.slice(Math.max(index - NEIGHBOURS, 0), index + NEIGHBOURS + 1).map((slide) => slide.index);
+    for (const [i, slide] of this.slides) {
+      if (near.includes(i)) continue;
+      slide.remove();
+      this.slides.delete(i);
+    }
+    near.forEach((i, position) => {
+      let slide = this.slides.get(i);
+      if (!slide) {
+        slide = document.createElement('lectern-slide');
+        slide.setAttribute('exportparts', 'content');
+        slide.setAttribute('role', 'group');
+        slide.setAttribute('aria-roledescription', 'slide');
+        slide.titleSlide = i === 0;
+        this.slides.set(i, slide);
+      }
+      slide.setAttribute('aria-label', `${i + 1} of ${count}`);
+      slide.content = renderer.peek(i);
+      slide.notes = this.showNotes ? renderer.peek(i, 'inlineNotes') : undefined;
+      slide.width = size.width;
+      slide.height = size.height;
+      slide.current = i === index;
+      slide.inert = i !== index;
+      slide.setAttribute('aria-hidden', i === index ? 'false' : 'true');
+      if (box.children[position] !== slide) box.insertBefore(slide, box.children[position] ?? null);
+    });
   }
 
   /** A click on the right or left third moves, unless it was on something clickable or ended a selection. */

@@ -47,6 +47,8 @@ export class LecternSlide extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
     this.renderRoot.removeEventListener('error', this.onError, true);
     this.renderRoot.removeEventListener('load', this.onLoad, true);
   }
@@ -61,8 +63,16 @@ export class LecternSlide extends LitElement {
   private unfitted = false;
   private idleWork = false;
 
+  private frame: number | undefined;
+
   protected override willUpdate(): void {
-    if (this.current) this.placed = this.content;
+    // In the next frame, before it paints: keys pressed faster than frames place only the slide they end on.
+    if (this.current && this.placed !== this.content) {
+      this.frame ??= requestAnimationFrame(() => {
+        this.frame = undefined;
+        if (this.current) this.placed = this.content;
+      });
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SlidePart, SlideRenderer } from '../render/render-slide';
+import { afterNextPaint } from './after-paint';
 import { whenIdle } from './when-idle';
 
 /**
@@ -59,17 +60,28 @@ export class RenderNearController implements ReactiveController {
     else this.timer = window.setTimeout(() => this.run(), QUIET_MS);
   }
 
+  /** The current slide first; its neighbours, and the slides ahead, once it has painted. */
   private run(): void {
     clearTimeout(this.timer);
     const near = this.wanted();
-    if (!near) return;
-    for (const [index, part] of near.parts) {
-      // Not yet shown: rendering now, or already on its way for another view (the overview), which must not leave this one waiting.
-      const wanted = near.renderer.needs(index, part) || near.renderer.peek(index, part) === undefined;
-      if (wanted) void near.renderer.render(index, part).then(this.onRendered);
-    }
-    const current = near.parts[0]?.[0];
-    if (current !== undefined) this.renderAhead(current, this.moves);
+    const current = near?.parts[0]?.[0];
+    if (!near || current === undefined) return;
+    const moves = this.moves;
+    const shown = near.parts.filter(([index]) => index === current).map(([index, part]) => this.render(near.renderer, index, part));
+    void Promise.all(shown).then(() =>
+      afterNextPaint(() => {
+        const now = this.wanted();
+        if (!now || moves !== this.moves) return;
+        for (const [index, part] of now.parts) if (index !== current) void this.render(now.renderer, index, part);
+        this.renderAhead(current, moves);
+      }),
+    );
+  }
+
+  /** Renders a part not yet shown: now, or by joining a render already on its way for another view (the overview). */
+  private render(renderer: SlideRenderer, index: number, part: SlidePart): Promise<unknown> {
+    if (!renderer.needs(index, part) && renderer.peek(index, part) !== undefined) return Promise.resolve();
+    return renderer.render(index, part).then(this.onRendered);
   }
 
   /**

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const audienceStyles = css`
+  .slides {
+    display: contents;
+  }
     :host {
       display: flex;
       flex-direction: column;
