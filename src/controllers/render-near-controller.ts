@@ -31,6 +31,7 @@ export interface NearParts {
 export class RenderNearController implements ReactiveController {
   private lastMove = -Infinity;
   private timer: number | undefined;
+  private shownOnce = false;
   /** Bumped by every move: an idle render ahead made for an older position stops. */
   private moves = 0;
 
@@ -60,7 +61,7 @@ export class RenderNearController implements ReactiveController {
     else this.timer = window.setTimeout(() => this.run(), QUIET_MS);
   }
 
-  /** The current slide first; its neighbours, and the slides ahead, once it has painted. */
+  /** The current slide first; its neighbours, and the slides ahead, once it has painted (the very first slide: and once the page is idle). */
   private run(): void {
     clearTimeout(this.timer);
     const near = this.wanted();
@@ -68,14 +69,16 @@ export class RenderNearController implements ReactiveController {
     if (!near || current === undefined) return;
     const moves = this.moves;
     const shown = near.parts.filter(([index]) => index === current).map(([index, part]) => this.render(near.renderer, index, part));
-    void Promise.all(shown).then(() =>
-      afterNextPaint(() => {
-        const now = this.wanted();
-        if (!now || moves !== this.moves) return;
-        for (const [index, part] of now.parts) if (index !== current) void this.render(now.renderer, index, part);
-        this.renderAhead(current, moves);
-      }),
-    );
+    const rest = (): void => {
+      const now = this.wanted();
+      if (!now || moves !== this.moves) return;
+      for (const [index, part] of now.parts) if (index !== current) void this.render(now.renderer, index, part);
+      this.renderAhead(current, moves);
+    };
+    // Nothing else competes with the first slide of all: not even the code its neighbours need.
+    const first = !this.shownOnce;
+    this.shownOnce = true;
+    void Promise.all(shown).then(() => afterNextPaint(first ? () => whenIdle(rest) : rest));
   }
 
   /** Renders a part not yet shown: now, or by joining a render already on its way for another view (the overview). */

@@ -41,7 +41,8 @@ export class MarkdownRenderer {
   private running:
     | {
         job: Job;
-        timer: ReturnType<typeof setTimeout>;
+        /** Counts down the slide's time; unset while the worker boots. */
+        timer: ReturnType<typeof setTimeout> | undefined;
         /** The slide's own time left: lexing and rendering, across every phase. */
         budget: number;
         /** When the current phase started, or undefined while grammars load. */
@@ -94,13 +95,21 @@ export class MarkdownRenderer {
   private pump(): void {
     if (this.running) return;
     this.spawn();
-    // A booting worker takes the first job once it says it is ready.
-    if (this.worker && !this.workerReady) return;
     const job = this.queue.shift();
     if (!job) return;
     if (!this.worker) return void this.renderInPage(job).finally(() => this.pump());
-    this.running = { job, timer: setTimeout(() => this.timeOut(), this.timeoutMs), budget: this.timeoutMs, since: performance.now() };
+    // Sent at once: a worker still booting takes it as soon as it has loaded, without a round trip through
+    // a busy page. The slide's time starts counting only then.
+    this.running = { job, timer: undefined, budget: this.timeoutMs, since: undefined };
+    if (this.workerReady) this.startClock();
     this.post({ type: 'render', id: job.id, markdown: job.markdown, headings: job.headings });
+  }
+
+  private startClock(): void {
+    const running = this.running;
+    if (!running) return;
+    running.since = performance.now();
+    running.timer = setTimeout(() => this.timeOut(), running.budget);
   }
 
   private onReply(worker: Worker, reply: RenderReply): void {
@@ -108,7 +117,7 @@ export class MarkdownRenderer {
     if ('ready' in reply) {
       clearTimeout(this.bootTimer);
       this.workerReady = true;
-      return this.pump();
+      return this.startClock();
     }
     const running = this.running;
     if (!running || reply.id !== running.job.id) return;
