@@ -138,6 +138,18 @@ test('an overview closed before it arrived stays closed, and the keys after that
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('an overlay whose code cannot be fetched (the network is gone) says so, and the deck goes on', async ({ page }) => {
+  await page.route(/\/lectern-overview-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(seed('#/4'));
+  await expectSlide(page, 4);
+  await page.keyboard.press('o');
+  await expect(page.getByRole('alert')).toHaveText(/could not load the overview: check the connection/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectSlide(page, 5);
+});
+
 test('the images of the next slide have arrived before the speaker moves to it', async ({ page }) => {
   await page.goto(seed('#/6'));
   await expectSlide(page, 6);
