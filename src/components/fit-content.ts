@@ -16,9 +16,15 @@ export function fitContent(box: HTMLElement, width: number, height: number): Fit
   };
   let scale = 1;
   if (!fits(1)) {
+    // Each try is a layout: start from the scale that would fit without reflowing, and stop at half a percent.
+    const guess = Math.min(height / box.scrollHeight, width / box.scrollWidth, 1);
     let low = 0.01;
     let high = 1;
-    for (let step = 0; step < 12; step++) {
+    if (guess > low && guess < high) {
+      if (fits(guess)) low = guess;
+      else high = guess;
+    }
+    while (high - low > 0.005) {
       const middle = (low + high) / 2;
       if (fits(middle)) low = middle;
       else high = middle;
