@@ -24,6 +24,20 @@ async function watchRenders(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => [...(window as unknown as { lecternRendered: string[] }).lecternRendered]);
 }
 
+/** The overview's own code, fetched the first time it opens. */
+const OVERVIEW_CODE = /\/lectern-overview-[^/]*\.js$/;
+
+/** Holds the overview's code back, as a slow network would, until the function returned is called. */
+async function holdOverviewCode(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(OVERVIEW_CODE, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const heading = (page: Page) => currentSlide(page).getByRole('heading', { level: 1 });
 
 test('a slide already rendered is never rendered again when the speaker comes back to it', async ({ page }) => {
@@ -102,12 +116,7 @@ test('the first screen fetches no code for the presenter view, the overview, the
 });
 
 test('keys pressed while the overview is still on its way go to it, never to the deck behind', async ({ page }) => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/lectern-overview-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdOverviewCode(page);
   await page.goto(seed('#/4'));
   await expectSlide(page, 4);
   await page.keyboard.press('o');
@@ -123,12 +132,7 @@ test('keys pressed while the overview is still on its way go to it, never to the
 });
 
 test('an overview closed before it arrived stays closed, and the keys after that move the deck', async ({ page }) => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/lectern-overview-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdOverviewCode(page);
   await page.goto(seed('#/4'));
   await expectSlide(page, 4);
   for (const key of ['o', 'ArrowRight', 'Escape', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
@@ -139,7 +143,7 @@ test('an overview closed before it arrived stays closed, and the keys after that
 });
 
 test('an overlay whose code cannot be fetched (the network is gone) says so, and the deck goes on', async ({ page }) => {
-  await page.route(/\/lectern-overview-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.route(OVERVIEW_CODE, (route) => route.abort('internetdisconnected'));
   await page.goto(seed('#/4'));
   await expectSlide(page, 4);
   await page.keyboard.press('o');

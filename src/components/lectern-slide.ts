@@ -79,7 +79,7 @@ export class LecternSlide extends LitElement {
     if (changed.has('placed') || changed.has('notes') || changed.has('width') || changed.has('height')) this.unfitted = true;
     if (this.current) {
       if (this.unfitted) this.fit();
-    } else if ((this.unfitted || this.placed !== this.content) && !this.idleWork) {
+    } else if ((this.unfitted || this.placed !== this.content) && this.content !== undefined && !this.idleWork) {
       this.idleWork = true;
       whenIdle(() => {
         this.idleWork = false;
