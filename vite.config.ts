@@ -2,7 +2,8 @@ import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-const SLIDES = resolve(import.meta.dirname, 'slides');
+// LECTERN_SLIDES_DIR builds or serves another folder of decks (tests use their own).
+const SLIDES = resolve(import.meta.dirname, process.env.LECTERN_SLIDES_DIR ?? 'slides');
 
 /**
  * The deck is fetched at run time, never bundled: the build copies `slides/`
