@@ -1,6 +1,7 @@
 import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { deckList } from './src/build/deck-list-plugin.ts';
 
 // LECTERN_SLIDES_DIR builds or serves another folder of decks (tests use their own).
 const SLIDES = resolve(import.meta.dirname, process.env.LECTERN_SLIDES_DIR ?? 'slides');
@@ -34,7 +35,7 @@ function slidesFolder(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path, such as a GitHub Pages project site.
   base: './',
-  plugins: [slidesFolder()],
+  plugins: [slidesFolder(), deckList(SLIDES)],
   // The render worker loads Prism grammars on demand, which takes an ES module worker.
   worker: { format: 'es' },
   build: {

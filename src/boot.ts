@@ -4,12 +4,15 @@
  * while the components load.
  */
 import { deckSource, fetchDeck, type DeckText } from './load/deck-source';
+import { listsDecks, pageDeckList } from './load/deck-list';
 import { MarkdownRenderer } from './render/markdown-renderer';
 
 let renderer: MarkdownRenderer | undefined = new MarkdownRenderer();
 const source = deckSource(location.href);
+const listing = listsDecks(location.href, pageDeckList());
 let deck: { href: string; text: Promise<DeckText> } | undefined;
-if (source.ok) {
+if (listing) showDeckList();
+else if (source.ok) {
   const text = fetchDeck(source.url);
   // Read later (or never, if the app fails to start): a failure is not an unhandled rejection meanwhile.
   text.catch(() => undefined);
@@ -28,4 +31,20 @@ export function takeDeckDownload(url: URL): Promise<DeckText> | undefined {
   const started = deck?.href === url.href ? deck.text : undefined;
   deck = undefined;
   return started;
+}
+
+/**
+ * Several decks and no `?src=`: the list takes the app's place before the app
+ * is even defined, so no deck is guessed at and none is downloaded.
+ */
+function showDeckList(): void {
+  const list = document.createElement('lectern-deck-list');
+  document.querySelector('lectern-app')?.replaceWith(list);
+  import('./components/lectern-deck-list').catch((error: unknown) => {
+    console.error(error);
+    const failure = document.createElement('lectern-error');
+    failure.setAttribute('heading', 'The list of decks could not be loaded');
+    failure.setAttribute('advice', 'Check the connection, then reload the page.');
+    list.replaceWith(failure);
+  });
 }

@@ -1,7 +1,16 @@
 /** Where the deck comes from, and a readable reason when it cannot be had. */
 import { decodeDeck } from './decode-deck';
+import { deckPath, pageDeckList, type DeckEntry } from './deck-list';
 
+/** The deck opened without `?src=` when the page was served with no list of decks (an older build). */
 export const DEFAULT_DECK = 'slides/slides.md';
+
+/** Without `?src=`: the one deck in `slides/`, whatever its name; else `slides/slides.md`. */
+export function defaultDeck(decks: readonly DeckEntry[] | undefined): string {
+  const [only, ...others] = decks ?? [];
+  return only && others.length === 0 ? deckPath(only.file) : DEFAULT_DECK;
+}
+
 /** The largest deck Lectern reads; a bigger file gets a card, not a frozen tab. */
 export const DECK_SIZE_CAP = 10 * 1024 * 1024;
 
@@ -25,7 +34,7 @@ const scheme = (src: string): string | undefined =>
  * `blob:`, `file:`…) is refused before anything is fetched: a `data:` deck
  * would put anyone's text under the talk's address.
  */
-export function deckSource(pageUrl: string): DeckSource {
+export function deckSource(pageUrl: string, fallback = defaultDeck(pageDeckList())): DeckSource {
   const page = new URL(pageUrl);
   const src = page.searchParams.get('src')?.trim() ?? '';
   const named = scheme(src);
@@ -39,9 +48,9 @@ export function deckSource(pageUrl: string): DeckSource {
   }
   let url: URL;
   try {
-    url = new URL(src || DEFAULT_DECK, page);
+    url = new URL(src || fallback, page);
   } catch {
-    url = new URL(DEFAULT_DECK, page);
+    url = new URL(fallback, page);
   }
   return { ok: true, url };
 }
