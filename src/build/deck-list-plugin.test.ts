@@ -17,6 +17,10 @@ describe('withDeckList', () => {
     expect(listIn(html)).toEqual([deck('slides.md')]);
   });
 
+  it('names slides/decks.json for tools that start from the page', () => {
+    expect(withDeckList(INDEX, [deck('a.md')])).toMatch(/<link rel="alternate" type="application\/json" href="\.\/slides\/decks\.json"/);
+  });
+
   it('preloads the one deck whatever its name', () => {
     expect(preloads(withDeckList(INDEX, [deck('my talk#1.md')]))).toEqual(['./slides/my%20talk%231.md']);
   });

@@ -35,7 +35,10 @@ export function withDeckList(html: string, decks: readonly DeckEntry[]): string 
       : only
         ? html.replace(PRELOAD, (link) => link.replace('./slides/slides.md', `./${deckPath(only.file)}`))
         : html;
-  return preload.replace('</head>', `  <script type="application/json" id="lectern-decks">${json}</script>\n  </head>`);
+  // The link names decks.json for tools that start from the page; browsers fetch nothing for it.
+  const tags = `<link rel="alternate" type="application/json" href="./slides/decks.json" title="Decks" />
+    <script type="application/json" id="lectern-decks">${json}</script>`;
+  return preload.replace('</head>', `  ${tags}\n  </head>`);
 }
 
 export const decksJson = (decks: readonly DeckEntry[]): string => `${JSON.stringify(decks, null, 2)}\n`;
