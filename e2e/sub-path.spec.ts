@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parseDeck } from '../src/deck/parse-deck';
+import { deckPath, parseDeckList } from '../src/load/deck-list';
 import { serveFixture } from './fixture-server.mjs';
 import { currentSlide, expectSlide, walkDeck, watchErrors } from './helpers';
 
@@ -123,9 +124,22 @@ async function expectImagesLoaded(images: Locator): Promise<void> {
 const overview = (page: Page) => page.getByRole('dialog', { name: 'Overview' });
 const position = (page: Page) => page.locator('lectern-presenter .position');
 
+/**
+ * What the page opens without ?src=: the one deck in slides/, whatever its name, as the build
+ * listed it in index.html; with several, the page lists them, so the first is opened as its link does.
+ */
+function defaultDeck(): { query: string; count: number } {
+  const listed = /<script type="application\/json" id="lectern-decks">(.*?)<\/script>/s.exec(readFileSync(join(OUT, 'index.html'), 'utf8'));
+  const decks = parseDeckList(listed?.[1]) ?? [{ file: 'slides.md' }];
+  const [first] = decks;
+  if (!first) throw new Error(`The build in ${OUT} lists no deck: put one in slides/ and build again.`);
+  const count = parseDeck(readFileSync(join(OUT, 'slides', first.file), 'utf8')).slides.length;
+  return { query: decks.length > 1 ? `?src=${deckPath(first.file)}` : '', count };
+}
+
 const DECKS = [
   // Whatever deck the speaker keeps in slides/: only checks that pass on any valid deck.
-  { name: 'the default deck', query: '', count: parseDeck(readFileSync(join(OUT, 'slides', 'slides.md'), 'utf8')).slides.length, known: false },
+  { name: 'the default deck', ...defaultDeck(), known: false },
   // The copy of the seed deck: its titles, images and links can be named.
   { name: 'a ?src= deck', query: '?src=fixtures/seed-deck/slides.md', count: 33, known: true },
 ];
