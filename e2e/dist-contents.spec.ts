@@ -41,10 +41,7 @@ const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '
 
 test('every other file in the build is used: index.html leads to it, directly or through another file', () => {
   // Hashed asset names are unique, so a file's name in a script or a page is a reference to it.
-  // The list of decks, published beside them for other tools and hosts; the page reads its copy in
-  // index.html (src/build/deck-list-plugin.ts, tested in e2e/deck-list.spec.ts).
-  const forOtherTools = ['slides/decks.json'];
-  const others = built.filter((path) => !isDeckCopy(path) && !forOtherTools.includes(path));
+  const others = built.filter((path) => !isDeckCopy(path));
   const reached = new Set(['index.html']);
   const queue = ['index.html'];
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
