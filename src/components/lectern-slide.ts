@@ -65,6 +65,12 @@ export class LecternSlide extends LitElement {
 
   private frame: number | undefined;
 
+  /** The scale the last fit chose (1: the content fits as written); undefined until fitted. `npm run check` reads it. */
+  get fittedScale(): number | undefined {
+    return this.lastScale;
+  }
+  private lastScale: number | undefined;
+
   protected override willUpdate(): void {
     // In the next frame, before it paints: keys pressed faster than frames place only the slide they end on.
     if (this.current && this.placed !== this.content) {
@@ -137,6 +143,7 @@ export class LecternSlide extends LitElement {
     if (fit.scale < 0.3 && this.placed) {
       console.warn(`Lectern: the slide "${this.getAttribute('aria-label') ?? ''}" holds so much that it is shown at ${Math.round(fit.scale * 100)}%; consider splitting it.`);
     }
+    this.lastScale = fit.scale;
     const top = this.titleSlide ? Math.max((room.height - fit.height) / 2, 0) : 0;
     box.style.transform = `translate(${padX}px, ${padY + top}px) scale(${fit.scale})`;
   }

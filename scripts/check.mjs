@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// npm run check [deck.md …]: what is wrong with a deck, as `file:line: level: message`.
+// The checks are the app's own TypeScript, loaded through Vite (Node cannot run TS);
+// the fit check renders every slide in Chromium with the app's own <lectern-slide>.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SLIDES = resolve(ROOT, process.env.LECTERN_SLIDES_DIR ?? 'slides');
+/** A slide shown smaller than this is hard to read from the back of the room. */
+const READABLE_SCALE = 0.6;
+/** Decks with more slides than this show a progress line while they are fitted. */
+const PROGRESS_FROM = 200;
+
+const usage = 'Usage: npm run check [deck.md …]   (no file: every .md deck under slides/)';
+
+/** @param {string} dir @returns {string[]} */
+function markdownFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return markdownFiles(path);
+      return entry.isFile() && entry.name.endsWith('.md') ? [path] : [];
+    })
+    .sort();
+}
+
+/** @returns {string[]} */
+function decksToCheck() {
+  const args = process.argv.slice(2);
+  if (args.includes('-h') || args.includes('--help')) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (args.length === 0) {
+    const found = existsSync(SLIDES) ? markdownFiles(SLIDES) : [];
+    if (found.length === 0) fail(`no .md deck in ${relative(process.cwd(), SLIDES) || '.'}`);
+    return found;
+  }
+  for (const arg of args) {
+    if (!existsSync(arg)) fail(`${arg}: no such file`);
+    if (!statSync(arg).isFile()) fail(`${arg}: not a file`);
+  }
+  return args.map((arg) => resolve(arg));
+}
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  console.error(`check: ${message}\n${usage}`);
+  process.exit(2);
+}
+
+/** Progress on stderr: rewritten in place on a terminal, a line now and then in a log. */
+function progressLine() {
+  let lastLogged = 0;
+  return {
+    /** @param {string} name @param {number} done @param {number} total */
+    show(name, done, total) {
+      const text = `check: fitting ${name}: ${done}/${total} slides`;
+      if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+      else if (done === total || done - lastLogged >= total / 4) {
+        lastLogged = done;
+        process.stderr.write(`${text}\n`);
+      }
+    },
+    clear() {
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/** Where the measuring pages report how far they are. @type {(page: import('@playwright/test').Page, done: number) => void} */
+let onProgress = () => undefined;
+
+/**
+ * Chromium at 1280x720 on the check's own server, with one measuring page per
+ * core (a large deck is shared among them), or the reason it cannot run.
+ * @param {string} base
+ */
+async function openMeasurePages(base) {
+  try {
+    const { chromium } = await import('@playwright/test');
+    const { chromiumLaunchOptions } = await import('../e2e/chromium.mjs');
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    const pages = await Promise.all(
+      Array.from({ length: Math.min(availableParallelism(), 4) }, async () => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+        await page.exposeFunction('lecternCheckProgress', (/** @type {number} */ n) => onProgress(page, n));
+        await page.goto(`${base}/src/check/measure.html`);
+        await page.waitForFunction(() => typeof window.lecternMeasure === 'function');
+        return page;
+      }),
+    );
+    return { browser, pages };
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
+/**
+ * Slides of one deck shown below the readable scale, measured by several pages at once.
+ * @param {import('@playwright/test').Page[]} pages
+ * @param {{ source: string, deckUrl: string, count: number }} deck
+ * @param {(done: number) => void} progress
+ * @returns {Promise<{ index: number, scale: number }[]>}
+ */
+async function shrunkSlides(pages, { source, deckUrl, count }, progress) {
+  const share = count < 100 ? [pages[0]] : pages;
+  const size = Math.ceil(count / share.length);
+  const done = share.map(() => 0);
+  onProgress = (page, n) => {
+    done[share.indexOf(page)] = n;
+    progress(done.reduce((a, b) => a + b, 0));
+  };
+  const parts = await Promise.all(
+    share.map(async (page, i) => {
+      const request = { source, deckUrl, below: READABLE_SCALE, from: i * size, to: (i + 1) * size };
+      return page.evaluate(async (request) => {
+        if (!window.lecternMeasure) throw new Error('the measuring page did not load');
+        // @ts-expect-error exposed by Playwright
+        return window.lecternMeasure(request, (n) => window.lecternCheckProgress(n));
+      }, request);
+    }),
+  );
+  return parts.flat();
+}
+
+const decks = decksToCheck();
+const server = await createServer({
+  configFile: false,
+  root: ROOT,
+  logLevel: 'error',
+  clearScreen: false,
+  // Its own cache, so a check never makes a running dev server re-optimize.
+  cacheDir: join(ROOT, 'node_modules/.vite-check'),
+  server: { host: '127.0.0.1', port: 0, hmr: false, watch: null, fs: { allow: [ROOT, ...decks.map((d) => dirname(d))] } },
+  optimizeDeps: {
+    entries: ['src/check/measure.html'],
+    include: ['lit', 'lit/decorators.js', 'marked', 'dompurify', 'prismjs'],
+  },
+  worker: { format: 'es' },
+});
+
+let exitCode = 0;
+try {
+  await server.listen();
+  const address = server.httpServer?.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const measuring = openMeasurePages(base);
+  /** @type {import('../src/check/check-deck.ts')} */
+  const check = await server.ssrLoadModule('/src/check/check-deck.ts');
+  /** @type {import('../src/check/disk-files.ts')} */
+  const disk = await server.ssrLoadModule('/src/check/disk-files.ts');
+  /** @type {import('../src/check/deck-lines.ts')} */
+  const lines = await server.ssrLoadModule('/src/check/deck-lines.ts');
+  const browser = await measuring;
+  if ('reason' in browser) {
+    console.error(`check: Chromium could not start, so slides are not checked for shrinking to fit: ${browser.reason}`);
+  }
+  const progress = progressLine();
+  let errors = 0;
+  let warnings = 0;
+  for (const deck of decks) {
+    const name = relative(process.cwd(), deck) || deck;
+    const source = readFileSync(deck, 'utf8');
+    const findings = check.checkDeck(source, disk.diskFiles(deck));
+    if (browser.pages) {
+      const deckLines = lines.deckLines(source);
+      const count = deckLines.slides.length;
+      const shrunk = await shrunkSlides(browser.pages, { source, deckUrl: `${base}/@fs${deck}`, count }, (done) => {
+        if (count > PROGRESS_FROM) progress.show(name, done, count);
+      });
+      progress.clear();
+      for (const { index, scale } of shrunk) {
+        findings.push({
+          line: check.slideLine(deckLines, index),
+          level: 'warning',
+          message: `slide ${index + 1} is shrunk to ${Math.floor(scale * 100)}% to fit (under ${READABLE_SCALE * 100}% is hard to read); split it or cut it down`,
+        });
+      }
+      findings.sort((a, b) => a.line - b.line);
+    }
+    for (const finding of findings) {
+      console.log(`${name}:${finding.line}: ${finding.level}: ${finding.message}`);
+      if (finding.level === 'error') errors++;
+      else warnings++;
+    }
+  }
+  await browser.browser?.close();
+  const plural = (/** @type {number} */ n, /** @type {string} */ word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.error(`check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(decks.length, 'deck')}`);
+  exitCode = errors > 0 ? 1 : 0;
+} finally {
+  await server.close();
+}
+process.exit(exitCode);

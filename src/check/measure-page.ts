@@ -1,0 +1,154 @@
+/**
+ * The page `npm run check` opens in Chromium: it renders slides with the
+ * app's own pipeline and reports those `<lectern-slide>` shrinks below a
+ * readable scale. Dev server only; never part of the build.
+ */
+import '../components/lectern-slide';
+import { LecternSlide } from '../components/lectern-slide';
+import { CANVAS } from '../components/lectern-stage';
+import { fitContent } from '../components/fit-content';
+import { parseDeck } from '../deck/parse-deck';
+import type { Slide } from '../deck/types';
+import { parseLinkDefinitions, type Links } from '../render/markdown';
+import { markdownToHtml } from '../render/markdown-to-html';
+import { SLIDE_SOURCE_CAP } from '../render/limits';
+import { sanitize } from '../render/sanitize';
+import type { MeasureRequest, ShrunkSlide } from './measure-protocol';
+
+/** Slides laid out at once: enough to share each layout pass and frame, few enough to keep memory small. */
+const BATCH = 200;
+/** An image that has not arrived by then is measured as it stands. */
+const IMAGE_WAIT_MS = 3000;
+/** What could be raw HTML: only marked's own tags come out of a slide without it. */
+const RAW_HTML = /<[A-Za-z!/?]/;
+
+const frame = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => done()));
+
+function imagesSettled(roots: ShadowRoot[]): Promise<unknown> {
+  const pending = roots
+    .flatMap((root) => [...root.querySelectorAll('img')])
+    .filter((img) => !img.complete)
+    .map((img) => new Promise((done) => {
+      img.addEventListener('load', done, { once: true });
+      img.addEventListener('error', done, { once: true });
+    }));
+  if (pending.length === 0) return Promise.resolve();
+  return Promise.race([Promise.all(pending), new Promise((done) => setTimeout(done, IMAGE_WAIT_MS))]);
+}
+
+function frameBox(parent: HTMLElement, width: number, height: number): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'slide';
+  box.style.width = `${width}px`;
+  box.style.height = `${height}px`;
+  parent.append(box);
+  return box;
+}
+
+/**
+ * The exact scale, from `<lectern-slide>` itself: sanitized HTML, fitted as
+ * the talk fits it (code wrapping below 50%, missing-image placeholders).
+ */
+async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: string, parent: HTMLElement): Promise<Map<number, number>> {
+  const elements = slides.map((slide) => {
+    const element = document.createElement('lectern-slide');
+    element.width = Number(parent.dataset.width);
+    element.height = Number(parent.dataset.height);
+    element.titleSlide = slide.index === 0;
+    element.content = sanitize(html.get(slide.index) ?? '', { deckUrl, styles: true });
+    element.current = true;
+    frameBox(parent, element.width, element.height).append(element);
+    return element;
+  });
+  // Content goes in on the frame after it is set, and is fitted in the update that follows;
+  // an image that loads or fails refits its slide in an update of its own.
+  await Promise.all(elements.map((e) => e.updateComplete));
+  await frame();
+  await Promise.all(elements.map((e) => e.updateComplete));
+  await imagesSettled(elements.flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])));
+  await Promise.all(elements.map((e) => e.updateComplete));
+  return new Map(slides.map((slide, i) => [slide.index, elements[i]?.fittedScale ?? 1]));
+}
+
+/**
+ * The slides that surely fit at `below` or larger, found with one layout
+ * each: the HTML in a box with `<lectern-slide>`'s own styles, as wide as
+ * the canvas is at that scale. Only slides of marked's own tags come here
+ * (the sanitizer changes nothing of their layout; the page's <base> resolves
+ * their images as it would); an image that fails would become a placeholder,
+ * so such a slide is left to the exact measure.
+ */
+async function surelyFit(slides: Slide[], html: Map<number, string>, below: number, parent: HTMLElement): Promise<Set<number>> {
+  const width = Number(parent.dataset.width);
+  const height = Number(parent.dataset.height);
+  const style = getComputedStyle(parent);
+  const padX = parseFloat(style.getPropertyValue('--lectern-slide-padding-x')) || 72;
+  const padY = parseFloat(style.getPropertyValue('--lectern-slide-padding-y')) || 56;
+  const room = { width: (width - 2 * padX) / below, height: (height - 2 * padY) / below };
+  const sheet = LecternSlide.styles;
+  const boxes = slides.map((slide) => {
+    const host = document.createElement('div');
+    host.setAttribute('current', '');
+    const root = host.attachShadow({ mode: 'open' });
+    if (sheet && 'styleSheet' in sheet && sheet.styleSheet) root.adoptedStyleSheets = [sheet.styleSheet];
+    const content = document.createElement('div');
+    content.className = 'content';
+    // Set before the first layout, so that the slide is laid out once, at the width it is tested at.
+    content.style.width = `${room.width}px`;
+    content.innerHTML = html.get(slide.index) ?? '';
+    root.append(content);
+    frameBox(parent, width, height).append(host);
+    return { slide, root, content };
+  });
+  await imagesSettled(boxes.map((b) => b.root));
+  const fits = new Set<number>();
+  for (const { slide, root, content } of boxes) {
+    const broken = [...root.querySelectorAll('img')].some((img) => img.complete && img.naturalWidth === 0);
+    if (!broken && fitContent(content, room.width, room.height).scale === 1) fits.add(slide.index);
+  }
+  return fits;
+}
+
+async function renderAll(slides: Slide[], links: Links): Promise<Map<number, string>> {
+  const html = new Map<number, string>();
+  for (const slide of slides) html.set(slide.index, await markdownToHtml(slide.markdown, links, slide.headings));
+  return html;
+}
+
+async function measureDeck(request: MeasureRequest, progress: (done: number) => void): Promise<ShrunkSlide[]> {
+  const { source, deckUrl, below, from, to } = request;
+  const deck = parseDeck(source);
+  const links = parseLinkDefinitions(deck.linkDefinitions);
+  const size = CANVAS[deck.meta.ratio];
+  const base = document.createElement('base');
+  base.href = deckUrl;
+  document.head.prepend(base);
+  const parent = document.createElement('div');
+  parent.className = 'slides';
+  parent.dataset.width = String(size.width);
+  parent.dataset.height = String(size.height);
+  document.body.append(parent);
+  const shrunk: ShrunkSlide[] = [];
+  const shown = deck.slides.slice(from, to);
+  for (let at = 0; at < shown.length; at += BATCH) {
+    const batch = shown.slice(at, at + BATCH).filter((s) => s.markdown.trim() !== '' && s.markdown.length <= SLIDE_SOURCE_CAP);
+    const html = await renderAll(batch, links);
+    const plain = batch.filter((s) => !RAW_HTML.test(s.markdown));
+    const fine = await surelyFit(plain, html, below, parent);
+    parent.replaceChildren();
+    const scales = await exactScales(batch.filter((s) => !fine.has(s.index)), html, deckUrl, parent);
+    parent.replaceChildren();
+    for (const [index, scale] of scales) if (scale < below) shrunk.push({ index, scale });
+    progress(Math.min(at + BATCH, shown.length));
+  }
+  parent.remove();
+  base.remove();
+  return shrunk.sort((a, b) => a.index - b.index);
+}
+
+declare global {
+  interface Window {
+    lecternMeasure?: typeof measureDeck;
+  }
+}
+window.lecternMeasure = measureDeck;
