@@ -41,6 +41,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${appPort}/`,
     browserName: 'chromium',
     launchOptions,
+    // The offline service worker would precache the views the first screen must not fetch; e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

@@ -1,6 +1,7 @@
 import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { offlineWorker } from './src/offline/offline-plugin.ts';
 import { deckList } from './src/build/deck-list-plugin.ts';
 
 // LECTERN_SLIDES_DIR builds or serves another folder of decks (tests use their own).
@@ -35,7 +36,7 @@ function slidesFolder(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path, such as a GitHub Pages project site.
   base: './',
-  plugins: [slidesFolder(), deckList(SLIDES)],
+  plugins: [slidesFolder(), deckList(SLIDES), offlineWorker()],
   // The render worker loads Prism grammars on demand, which takes an ES module worker.
   worker: { format: 'es' },
   build: {

@@ -61,6 +61,8 @@ export class LecternApp extends LitElement {
     const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
     this.presenterState.useDeck(channelName(url));
     this.talk.start(deck, url);
+    // Production only: once the deck shows, a service worker keeps the talk for offline use (src/offline/).
+    if (import.meta.env.PROD) void import('../offline/keep-offline').then((offline) => offline.keepOffline(url, this.presenter));
     document.title = this.presenter ? `${title} (presenter)` : title;
   });
 

@@ -1,0 +1,32 @@
+import { deckReferences } from '../deck/deck-references';
+
+const FETCHABLE = ['http:', 'https:'];
+
+/** The app's own page (the scope, with or without `index.html`): never a file of the deck. */
+export const isAppPage = (url: URL, scope: string): boolean =>
+  url.origin + url.pathname === scope || url.origin + url.pathname === `${scope}index.html`;
+
+/**
+ * The files a deck needs to be shown without a network: every image it shows,
+ * from whatever site (they are on the slides), and the files it links to
+ * inside the app's scope (only those open from the offline copy; a page on
+ * another site would open without it anyway). URLs are resolved against the
+ * deck as the slides resolve them, without their `#fragment`, each once; the
+ * deck itself and the app's page are left out.
+ */
+export function offlineFiles(markdown: string, deckUrl: string, scope: string): string[] {
+  const files = new Set<string>();
+  for (const { kind, url: written } of deckReferences(markdown)) {
+    let url: URL;
+    try {
+      url = new URL(written, deckUrl);
+    } catch {
+      continue;
+    }
+    if (!FETCHABLE.includes(url.protocol)) continue;
+    url.hash = '';
+    if (url.href === deckUrl || isAppPage(url, scope)) continue;
+    if (kind === 'image' || url.href.startsWith(scope)) files.add(url.href);
+  }
+  return [...files];
+}
