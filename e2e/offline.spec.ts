@@ -98,3 +98,15 @@ test('the default deck stays whole offline, and opens again from a reload withou
   await page.keyboard.press('Home');
   await walkDeck(page, count);
 });
+
+test('an image missing on the server does not stop the rest being kept; the console names it', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(deckPage('images-deck/deck.md'));
+  await expect(availableOffline(page)).toBeVisible(CACHED);
+  expect(warnings.filter((text) => text.includes('missing on the server'))).toEqual([
+    expect.stringContaining('/fixtures/images-deck/images/nowhere.png'),
+  ]);
+});

@@ -58,6 +58,11 @@ export async function keepOffline(deck: string, presenter: boolean): Promise<voi
   await new Promise<void>((resolve) => afterNextPaint(() => whenIdle(resolve)));
   try {
     const registration = await navigator.serviceWorker.register(new URL(WORKER, document.baseURI), { updateViaCache: 'none' });
+    const installing = registration.installing;
+    // A worker that cannot install (a file of the app missing on the server) never becomes ready: say so.
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'redundant' && !registration.active) console.warn('Lectern: the offline copy of the app could not be made.');
+    });
     const app = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
     let worker = navigator.serviceWorker.controller ?? (await navigator.serviceWorker.ready).active ?? registration.active;
     for (let tries = 0; worker && tries < TRIES; tries++) {
