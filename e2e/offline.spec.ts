@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseDeck } from '../src/deck/parse-deck';
-import { currentSlide, deckPage, expectSlide, walkDeck } from './helpers';
+import { SITE, currentSlide, deckPage, expectSlide, walkDeck } from './helpers';
 
 // The service worker is blocked in the other specs (playwright.config.ts): here it runs.
 test.use({ serviceWorkers: 'allow' });
@@ -60,6 +60,18 @@ test('offline after the first load: every slide and image, the code, the overvie
   // A file the deck links to opens from the cache as well.
   const script = await page.evaluate(() => fetch(new URL('fixtures/seed-deck/docker_demo.sh', location.href)).then((r) => r.status));
   expect(script).toBe(200);
+});
+
+test('a deck from another site is kept with its images too', async ({ context, page }) => {
+  const slides = 27;
+  await page.goto(`./?src=${encodeURIComponent(`${SITE}/offline-deck/deck.md`)}`);
+  await expectSlide(page, 1, slides);
+  await expect(availableOffline(page)).toBeVisible(CACHED);
+  await context.setOffline(true);
+  await walkDeck(page, slides);
+  await page.reload();
+  await expectSlide(page, slides, slides);
+  await expectImagesLoaded(currentSlide(page), 'the last slide after an offline reload');
 });
 
 test('a deck edited on the server shows on the next online load; offline, the last copy does', async ({ context, page }) => {

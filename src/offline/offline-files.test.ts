@@ -28,6 +28,11 @@ describe('offlineFiles', () => {
     expect(offlineFiles(text, DECK, SCOPE)).toEqual([]);
   });
 
+  it('keeps only the images of a deck from another site, not what it links to on the talk\'s site', () => {
+    const text = md('![a](a.png) [script](demo.sh) [site file](https://talks.example/repo/notes.txt)');
+    expect(offlineFiles(text, 'https://other.example/decks/deck.md', SCOPE)).toEqual(['https://other.example/decks/a.png']);
+  });
+
   it('lists each file once, without its fragment', () => {
     const text = md('![a](a.png) ![again](./a.png)', '[a](a.png#part) <img src="a.png">', '', 'Notes:', '![in notes](n.png)');
     expect(offlineFiles(text, DECK, SCOPE)).toEqual(['https://talks.example/repo/slides/a.png', 'https://talks.example/repo/slides/n.png']);

@@ -10,11 +10,13 @@ export const isAppPage = (url: URL, scope: string): boolean =>
  * The files a deck needs to be shown without a network: every image it shows,
  * from whatever site (they are on the slides), and the files it links to
  * inside the app's scope (only those open from the offline copy; a page on
- * another site would open without it anyway). URLs are resolved against the
- * deck as the slides resolve them, without their `#fragment`, each once; the
- * deck itself and the app's page are left out.
+ * another site would open without it anyway) when the deck is on the app's
+ * site (a deck from elsewhere has no say over what the site's own paths fetch).
+ * URLs are resolved against the deck as the slides resolve them, without
+ * their `#fragment`, each once; the deck itself and the app's page are left out.
  */
 export function offlineFiles(markdown: string, deckUrl: string, scope: string): string[] {
+  const ownDeck = deckUrl.startsWith(scope);
   const files = new Set<string>();
   for (const { kind, url: written } of deckReferences(markdown)) {
     let url: URL;
@@ -26,7 +28,7 @@ export function offlineFiles(markdown: string, deckUrl: string, scope: string): 
     if (!FETCHABLE.includes(url.protocol)) continue;
     url.hash = '';
     if (url.href === deckUrl || isAppPage(url, scope)) continue;
-    if (kind === 'image' || url.href.startsWith(scope)) files.add(url.href);
+    if (kind === 'image' || (ownDeck && url.href.startsWith(scope))) files.add(url.href);
   }
   return [...files];
 }
