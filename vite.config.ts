@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { offlineWorker } from './src/offline/offline-plugin.ts';
 import { deckList } from './src/build/deck-list-plugin.ts';
+import { deckCheck } from './src/check/check-plugin.ts';
 
 // LECTERN_SLIDES_DIR builds or serves another folder of decks (tests use their own).
 const SLIDES = resolve(import.meta.dirname, process.env.LECTERN_SLIDES_DIR ?? 'slides');
@@ -36,7 +37,7 @@ function slidesFolder(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path, such as a GitHub Pages project site.
   base: './',
-  plugins: [slidesFolder(), deckList(SLIDES), offlineWorker()],
+  plugins: [slidesFolder(), deckList(SLIDES), offlineWorker(), deckCheck()],
   // The render worker loads Prism grammars on demand, which takes an ES module worker.
   worker: { format: 'es' },
   build: {

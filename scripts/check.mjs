@@ -10,8 +10,6 @@ import { createServer } from 'vite';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SLIDES = resolve(ROOT, process.env.LECTERN_SLIDES_DIR ?? 'slides');
-/** A slide shown smaller than this is hard to read from the back of the room. */
-const READABLE_SCALE = 0.6;
 /** Decks with more slides than this show a progress line while they are fitted. */
 const PROGRESS_FROM = 200;
 
@@ -103,11 +101,11 @@ async function openMeasurePages(base) {
 /**
  * Slides of one deck shown below the readable scale, measured by several pages at once.
  * @param {import('@playwright/test').Page[]} pages
- * @param {{ source: string, deckUrl: string, count: number }} deck
+ * @param {{ source: string, deckUrl: string, count: number, below: number }} deck
  * @param {(done: number) => void} progress
  * @returns {Promise<{ index: number, scale: number }[]>}
  */
-async function shrunkSlides(pages, { source, deckUrl, count }, progress) {
+async function shrunkSlides(pages, { source, deckUrl, count, below }, progress) {
   const share = count < 100 ? [pages[0]] : pages;
   const size = Math.ceil(count / share.length);
   const done = share.map(() => 0);
@@ -117,7 +115,7 @@ async function shrunkSlides(pages, { source, deckUrl, count }, progress) {
   };
   const parts = await Promise.all(
     share.map(async (page, i) => {
-      const request = { source, deckUrl, below: READABLE_SCALE, from: i * size, to: (i + 1) * size };
+      const request = { source, deckUrl, below, from: i * size, to: (i + 1) * size };
       return page.evaluate(async (request) => {
         if (!window.lecternMeasure) throw new Error('the measuring page did not load');
         // @ts-expect-error exposed by Playwright
@@ -156,6 +154,8 @@ try {
   const disk = await server.ssrLoadModule('/src/check/disk-files.ts');
   /** @type {import('../src/check/deck-lines.ts')} */
   const lines = await server.ssrLoadModule('/src/check/deck-lines.ts');
+  /** @type {import('../src/check/shrunk.ts')} */
+  const shrink = await server.ssrLoadModule('/src/check/shrunk.ts');
   const browser = await measuring;
   if ('reason' in browser) {
     console.error(`check: Chromium could not start, so slides are not checked for shrinking to fit: ${browser.reason}`);
@@ -170,17 +170,11 @@ try {
     if (browser.pages) {
       const deckLines = lines.deckLines(source);
       const count = deckLines.slides.length;
-      const shrunk = await shrunkSlides(browser.pages, { source, deckUrl: `${base}/@fs${deck}`, count }, (done) => {
+      const shrunk = await shrunkSlides(browser.pages, { source, deckUrl: `${base}/@fs${deck}`, count, below: shrink.READABLE_SCALE }, (done) => {
         if (count > PROGRESS_FROM) progress.show(name, done, count);
       });
       progress.clear();
-      for (const { index, scale } of shrunk) {
-        findings.push({
-          line: check.slideLine(deckLines, index),
-          level: 'warning',
-          message: `slide ${index + 1} is shrunk to ${Math.floor(scale * 100)}% to fit (under ${READABLE_SCALE * 100}% is hard to read); split it or cut it down`,
-        });
-      }
+      findings.push(...shrunk.map((slide) => shrink.shrunkFinding(deckLines, slide)));
       findings.sort((a, b) => a.line - b.line);
     }
     for (const finding of findings) {

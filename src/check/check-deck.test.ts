@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../deck/parse-deck';
 import { checkDeck, slideLine } from './check-deck';
-import { deckLines } from './deck-lines';
+import { deckLines, slideAtLine } from './deck-lines';
 import { diskFiles } from './disk-files';
 
 // The decks are checked against the real files beside the fixtures (e2e/fixtures/check/images/chart.png).
@@ -95,6 +95,11 @@ describe('deckLines', () => {
       const first = slide.markdown.split('\n').find((l) => l.trim() !== '');
       if (first !== undefined && slide.title !== '') expect(lines.lines[slideLine(lines, i) - 1]?.trim()).toBe(first.trim());
     });
+  });
+
+  it('tells which slide a line is on; a --- line is on the slide it opens', () => {
+    const lines = deckLines(['---', 'title: T', '---', '# One', 'text', '---', '# Two', '', '---', '# Three'].join('\n'));
+    expect([1, 4, 5, 6, 7, 8, 9, 10].map((line) => slideAtLine(lines, line))).toEqual([1, 1, 1, 2, 2, 2, 3, 3]);
   });
 
   it('finds the seed deck clean', () => {

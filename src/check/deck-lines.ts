@@ -54,3 +54,12 @@ export function deckLines(source: string): DeckLines {
   );
   return { lines, kinds, front, slides };
 }
+
+/** The 1-based slide a file line belongs to; a `---` line belongs to the slide it opens. */
+export function slideAtLine({ slides }: DeckLines, line: number): number {
+  let found = 0;
+  slides.forEach((span, i) => {
+    if (span.start <= line) found = i;
+  });
+  return found + 1;
+}

@@ -1,7 +1,7 @@
 /**
- * The page `npm run check` opens in Chromium: it renders slides with the
- * app's own pipeline and reports those `<lectern-slide>` shrinks below a
- * readable scale. Dev server only; never part of the build.
+ * Renders slides with the app's own pipeline and reports those
+ * `<lectern-slide>` shrinks below a readable scale: for `npm run check` (in
+ * Chromium, on measure.html) and the dev badge. Never part of the build.
  */
 import '../components/lectern-slide';
 import { LecternSlide } from '../components/lectern-slide';
@@ -38,9 +38,7 @@ function imagesSettled(roots: ShadowRoot[]): Promise<unknown> {
 
 function frameBox(parent: HTMLElement, width: number, height: number): HTMLElement {
   const box = document.createElement('div');
-  box.className = 'slide';
-  box.style.width = `${width}px`;
-  box.style.height = `${height}px`;
+  box.style.cssText = `position:absolute;left:0;top:0;overflow:hidden;width:${width}px;height:${height}px`;
   parent.append(box);
   return box;
 }
@@ -73,12 +71,12 @@ async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: 
 /**
  * The slides that surely fit at `below` or larger, found with one layout
  * each: the HTML in a box with `<lectern-slide>`'s own styles, as wide as
- * the canvas is at that scale. Only slides of marked's own tags come here
- * (the sanitizer changes nothing of their layout; the page's <base> resolves
- * their images as it would); an image that fails would become a placeholder,
- * so such a slide is left to the exact measure.
+ * the canvas is at that scale. Only slides of marked's own tags come here:
+ * the sanitizer would change nothing of their layout but image URLs, which
+ * are resolved here the same way. An image that fails would become a
+ * placeholder, so such a slide is left to the exact measure.
  */
-async function surelyFit(slides: Slide[], html: Map<number, string>, below: number, parent: HTMLElement): Promise<Set<number>> {
+async function surelyFit(slides: Slide[], html: Map<number, string>, deckUrl: string, below: number, parent: HTMLElement): Promise<Set<number>> {
   const width = Number(parent.dataset.width);
   const height = Number(parent.dataset.height);
   const style = getComputedStyle(parent);
@@ -95,7 +93,11 @@ async function surelyFit(slides: Slide[], html: Map<number, string>, below: numb
     content.className = 'content';
     // Set before the first layout, so that the slide is laid out once, at the width it is tested at.
     content.style.width = `${room.width}px`;
-    content.innerHTML = html.get(slide.index) ?? '';
+    // Parsed inert, so that no image is fetched before its URL is the deck's.
+    const template = document.createElement('template');
+    template.innerHTML = html.get(slide.index) ?? '';
+    for (const img of template.content.querySelectorAll('img')) img.src = new URL(img.getAttribute('src') ?? '', deckUrl).href;
+    content.append(template.content);
     root.append(content);
     frameBox(parent, width, height).append(host);
     return { slide, root, content };
@@ -115,16 +117,17 @@ async function renderAll(slides: Slide[], links: Links): Promise<Map<number, str
   return html;
 }
 
-async function measureDeck(request: MeasureRequest, progress: (done: number) => void): Promise<ShrunkSlide[]> {
+/** Laid out, never painted, out of the way of the page it runs in. */
+const HIDDEN = 'position:fixed;left:-20000px;top:0;visibility:hidden;pointer-events:none';
+
+export async function measureDeck(request: MeasureRequest, progress: (done: number) => void): Promise<ShrunkSlide[]> {
   const { source, deckUrl, below, from, to } = request;
   const deck = parseDeck(source);
   const links = parseLinkDefinitions(deck.linkDefinitions);
   const size = CANVAS[deck.meta.ratio];
-  const base = document.createElement('base');
-  base.href = deckUrl;
-  document.head.prepend(base);
   const parent = document.createElement('div');
-  parent.className = 'slides';
+  parent.style.cssText = HIDDEN;
+  parent.setAttribute('aria-hidden', 'true');
   parent.dataset.width = String(size.width);
   parent.dataset.height = String(size.height);
   document.body.append(parent);
@@ -134,7 +137,7 @@ async function measureDeck(request: MeasureRequest, progress: (done: number) => 
     const batch = shown.slice(at, at + BATCH).filter((s) => s.markdown.trim() !== '' && s.markdown.length <= SLIDE_SOURCE_CAP);
     const html = await renderAll(batch, links);
     const plain = batch.filter((s) => !RAW_HTML.test(s.markdown));
-    const fine = await surelyFit(plain, html, below, parent);
+    const fine = await surelyFit(plain, html, deckUrl, below, parent);
     parent.replaceChildren();
     const scales = await exactScales(batch.filter((s) => !fine.has(s.index)), html, deckUrl, parent);
     parent.replaceChildren();
@@ -142,13 +145,5 @@ async function measureDeck(request: MeasureRequest, progress: (done: number) => 
     progress(Math.min(at + BATCH, shown.length));
   }
   parent.remove();
-  base.remove();
   return shrunk.sort((a, b) => a.index - b.index);
 }
-
-declare global {
-  interface Window {
-    lecternMeasure?: typeof measureDeck;
-  }
-}
-window.lecternMeasure = measureDeck;
