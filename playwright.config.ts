@@ -41,7 +41,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${appPort}/`,
     browserName: 'chromium',
     launchOptions,
-    // The offline service worker would precache the views the first screen must not fetch; e2e/offline.spec.ts allows it.
+    // No offline service worker (e2e/offline.spec.ts allows it): once one controls a page, it answers the requests
+    // other tests hold back or count with page.route and page.on('request'), depending on when it took over.
     serviceWorkers: 'block',
   },
   webServer: [
