@@ -2,7 +2,7 @@
 // npm run check [deck.md …]: what is wrong with a deck, as `file:line: level: message`.
 // The checks are the app's own TypeScript, loaded through Vite (Node cannot run TS);
 // the fit check renders every slide in Chromium with the app's own <lectern-slide>.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -15,29 +15,14 @@ const PROGRESS_FROM = 200;
 
 const usage = 'Usage: npm run check [deck.md …]   (no file: every .md deck under slides/)';
 
-/** @param {string} dir @returns {string[]} */
-function markdownFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return markdownFiles(path);
-      return entry.isFile() && entry.name.endsWith('.md') ? [path] : [];
-    })
-    .sort();
-}
-
-/** @returns {string[]} */
-function decksToCheck() {
+/** The decks named on the command line, or undefined for every deck under slides/. @returns {string[] | undefined} */
+function decksNamed() {
   const args = process.argv.slice(2);
   if (args.includes('-h') || args.includes('--help')) {
     console.log(usage);
     process.exit(0);
   }
-  if (args.length === 0) {
-    const found = existsSync(SLIDES) ? markdownFiles(SLIDES) : [];
-    if (found.length === 0) fail(`no .md deck in ${relative(process.cwd(), SLIDES) || '.'}`);
-    return found;
-  }
+  if (args.length === 0) return undefined;
   for (const arg of args) {
     if (!existsSync(arg)) fail(`${arg}: no such file`);
     if (!statSync(arg).isFile()) fail(`${arg}: not a file`);
@@ -126,7 +111,7 @@ async function shrunkSlides(pages, { source, deckUrl, count, below }, progress) 
   return parts.flat();
 }
 
-const decks = decksToCheck();
+const named = decksNamed();
 const server = await createServer({
   configFile: false,
   root: ROOT,
@@ -134,7 +119,7 @@ const server = await createServer({
   clearScreen: false,
   // Its own cache, so a check never makes a running dev server re-optimize.
   cacheDir: join(ROOT, 'node_modules/.vite-check'),
-  server: { host: '127.0.0.1', port: 0, hmr: false, watch: null, fs: { allow: [ROOT, ...decks.map((d) => dirname(d))] } },
+  server: { host: '127.0.0.1', port: 0, hmr: false, watch: null, fs: { allow: [ROOT, SLIDES, ...(named ?? []).map((d) => dirname(d))] } },
   optimizeDeps: {
     entries: ['src/check/measure.html'],
     include: ['lit', 'lit/decorators.js', 'marked', 'dompurify', 'prismjs'],
@@ -148,6 +133,14 @@ try {
   const address = server.httpServer?.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const measuring = openMeasurePages(base);
+  /** @type {import('../src/build/deck-catalog.ts')} */
+  const catalog = await server.ssrLoadModule('/src/build/deck-catalog.ts');
+  // The same decks the page lists: README.md and _drafts are not decks.
+  const decks = named ?? catalog.deckFiles(SLIDES).map((file) => join(SLIDES, file));
+  if (decks.length === 0) {
+    await server.close();
+    fail(`no deck in ${relative(process.cwd(), SLIDES) || '.'}`);
+  }
   /** @type {import('../src/check/check-deck.ts')} */
   const check = await server.ssrLoadModule('/src/check/check-deck.ts');
   /** @type {import('../src/check/disk-files.ts')} */
