@@ -42,6 +42,8 @@ export class LecternDeckList extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.title = 'Decks · Lectern';
+    // npm run dev: a deck added or edited in slides/ shows at once (the page's list is read on each load).
+    import.meta.hot?.on('lectern:deck-changed', () => location.reload());
   }
 
   override disconnectedCallback(): void {
