@@ -44,18 +44,14 @@ clientsClaim();
 cleanupOutdatedCaches();
 
 async function appPage(request: Request): Promise<Response> {
+  const network = fetch(request);
   let timer: number | undefined;
   const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, PAGE_TIMEOUT_MS)));
-  try {
-    const response = await Promise.race([fetch(request), timeout]);
-    if (response?.ok) return response;
-  } catch {
-    // Offline: the copy below.
-  } finally {
-    clearTimeout(timer);
-  }
-  const copy = await matchPrecache('index.html');
-  return copy ?? fetch(request);
+  // Offline (a failed fetch), slow, or an error page: the copy, if this worker has one.
+  const answer = await Promise.race([network, timeout]).catch(() => undefined);
+  clearTimeout(timer);
+  if (answer?.ok) return answer;
+  return (await matchPrecache('index.html')) ?? answer ?? network;
 }
 
 // Registered before the precache, which would otherwise answer the page from its copy first.
