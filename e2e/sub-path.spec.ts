@@ -70,6 +70,9 @@ function startStaticHost(): Promise<Server> {
   });
 }
 
+// As a visitor gets it, with the offline service worker: what it fetches must stay in the site too.
+test.use({ serviceWorkers: 'allow' });
+
 let host: Server;
 let site = '';
 test.beforeAll(async () => {
@@ -198,6 +201,9 @@ for (const { name, query, count, known } of DECKS) {
       }
       await expectImagesLoaded(current.locator('img'));
       await expectImagesLoaded(next.locator('img'));
+
+      // The offline copy is made from the sub-path as well: the presenter view says when it is complete.
+      await expect(presenter.getByText('Available offline')).toBeVisible();
 
       await presenter.keyboard.press('End');
       await expect(position(presenter)).toHaveText(`${count} / ${count}`);
