@@ -7,6 +7,8 @@ import { SITE, currentSlide, deckPage, expectSlide, walkDeck } from './helpers';
 
 // The service worker is blocked in the other specs (playwright.config.ts): here it runs.
 test.use({ serviceWorkers: 'allow' });
+// Each test caches a whole talk, then walks it slide by slide: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 /** Caching the app, the deck and its images takes a few seconds on a busy machine. */
 const CACHED = { timeout: 30_000 };
