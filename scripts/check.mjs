@@ -58,16 +58,27 @@ function progressLine() {
 /** Where the measuring pages report how far they are. @type {(page: import('@playwright/test').Page, done: number) => void} */
 let onProgress = () => undefined;
 
-/**
- * Chromium at 1280x720 on the check's own server, with one measuring page per
- * core (a large deck is shared among them), or the reason it cannot run.
- * @param {string} base
- */
-async function openMeasurePages(base) {
+/** Chromium, started at once: it boots while Vite does. */
+async function launchChromium() {
   try {
     const { chromium } = await import('@playwright/test');
     const { chromiumLaunchOptions } = await import('../e2e/chromium.mjs');
-    const browser = await chromium.launch(chromiumLaunchOptions());
+    return { browser: await chromium.launch(chromiumLaunchOptions()) };
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
+/**
+ * Measuring pages at 1280x720 on the check's own server, one per core (a
+ * large deck is shared among them), or the reason there are none.
+ * @param {Awaited<ReturnType<typeof launchChromium>>} launched
+ * @param {string} base
+ */
+async function openMeasurePages(launched, base) {
+  if (!launched.browser) return launched;
+  const { browser } = launched;
+  try {
     const pages = await Promise.all(
       Array.from({ length: Math.min(availableParallelism(), 4) }, async () => {
         const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -79,7 +90,7 @@ async function openMeasurePages(base) {
     );
     return { browser, pages };
   } catch (error) {
-    return { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    return { browser, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
 }
 
@@ -112,6 +123,7 @@ async function shrunkSlides(pages, { source, deckUrl, count, below }, progress) 
 }
 
 const named = decksNamed();
+const launching = launchChromium();
 const server = await createServer({
   configFile: false,
   root: ROOT,
@@ -132,7 +144,7 @@ try {
   await server.listen();
   const address = server.httpServer?.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const measuring = openMeasurePages(base);
+  const measuring = launching.then((launched) => openMeasurePages(launched, base));
   /** @type {import('../src/build/deck-catalog.ts')} */
   const catalog = await server.ssrLoadModule('/src/build/deck-catalog.ts');
   // The same decks the page lists: README.md and _drafts are not decks.
@@ -150,7 +162,7 @@ try {
   /** @type {import('../src/check/shrunk.ts')} */
   const shrink = await server.ssrLoadModule('/src/check/shrunk.ts');
   const browser = await measuring;
-  if ('reason' in browser) {
+  if (browser.reason !== undefined) {
     console.error(`check: Chromium could not start, so slides are not checked for shrinking to fit: ${browser.reason}`);
   }
   const progress = progressLine();
@@ -159,13 +171,17 @@ try {
   for (const deck of decks) {
     const name = relative(process.cwd(), deck) || deck;
     const source = readFileSync(deck, 'utf8');
+    const deckLines = lines.deckLines(source);
+    const count = deckLines.slides.length;
+    // Chromium measures while Node checks the rest.
+    const measured = browser.pages
+      ? shrunkSlides(browser.pages, { source, deckUrl: `${base}/@fs${deck}`, count, below: shrink.READABLE_SCALE }, (done) => {
+          if (count > PROGRESS_FROM) progress.show(name, done, count);
+        })
+      : undefined;
     const findings = check.checkDeck(source, disk.diskFiles(deck));
-    if (browser.pages) {
-      const deckLines = lines.deckLines(source);
-      const count = deckLines.slides.length;
-      const shrunk = await shrunkSlides(browser.pages, { source, deckUrl: `${base}/@fs${deck}`, count, below: shrink.READABLE_SCALE }, (done) => {
-        if (count > PROGRESS_FROM) progress.show(name, done, count);
-      });
+    if (measured) {
+      const shrunk = await measured;
       progress.clear();
       findings.push(...shrunk.map((slide) => shrink.shrunkFinding(deckLines, slide)));
       findings.sort((a, b) => a.line - b.line);
@@ -176,11 +192,11 @@ try {
       else warnings++;
     }
   }
-  await browser.browser?.close();
   const plural = (/** @type {number} */ n, /** @type {string} */ word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.error(`check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(decks.length, 'deck')}`);
   exitCode = errors > 0 ? 1 : 0;
 } finally {
+  await (await launching).browser?.close();
   await server.close();
 }
 process.exit(exitCode);

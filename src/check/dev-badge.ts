@@ -30,8 +30,8 @@ function start(): void {
     const found = await serverFindings(deckUrl.pathname).catch(() => undefined);
     if (mine !== run || !found) return;
     badge.findings = found;
-    const shrunk = await shrunkFindings(deckUrl.href).catch(() => []);
-    if (mine === run) badge.findings = [...found, ...shrunk].sort((a, b) => a.line - b.line);
+    const shrunk = await shrunkFindings(deckUrl.href, () => mine === run).catch(() => []);
+    if (mine === run && shrunk) badge.findings = [...found, ...shrunk].sort((a, b) => a.line - b.line);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   import.meta.hot?.on('lectern:deck-changed', () => {

@@ -36,10 +36,18 @@ function imagesSettled(roots: ShadowRoot[]): Promise<unknown> {
   return Promise.race([Promise.all(pending), new Promise((done) => setTimeout(done, IMAGE_WAIT_MS))]);
 }
 
-function frameBox(parent: HTMLElement, width: number, height: number): HTMLElement {
+/** Where slides are measured: the canvas size, and a closed shadow root nothing else on the page can query. */
+interface Stage {
+  host: HTMLElement;
+  root: ShadowRoot;
+  width: number;
+  height: number;
+}
+
+function frameBox(stage: Stage): HTMLElement {
   const box = document.createElement('div');
-  box.style.cssText = `position:absolute;left:0;top:0;overflow:hidden;width:${width}px;height:${height}px`;
-  parent.append(box);
+  box.style.cssText = `position:absolute;left:0;top:0;overflow:hidden;width:${stage.width}px;height:${stage.height}px`;
+  stage.root.append(box);
   return box;
 }
 
@@ -47,15 +55,15 @@ function frameBox(parent: HTMLElement, width: number, height: number): HTMLEleme
  * The exact scale, from `<lectern-slide>` itself: sanitized HTML, fitted as
  * the talk fits it (code wrapping below 50%, missing-image placeholders).
  */
-async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: string, parent: HTMLElement): Promise<Map<number, number>> {
+async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: string, stage: Stage): Promise<Map<number, number>> {
   const elements = slides.map((slide) => {
     const element = document.createElement('lectern-slide');
-    element.width = Number(parent.dataset.width);
-    element.height = Number(parent.dataset.height);
+    element.width = stage.width;
+    element.height = stage.height;
     element.titleSlide = slide.index === 0;
     element.content = sanitize(html.get(slide.index) ?? '', { deckUrl, styles: true });
     element.current = true;
-    frameBox(parent, element.width, element.height).append(element);
+    frameBox(stage).append(element);
     return element;
   });
   // Content goes in on the frame after it is set, and is fitted in the update that follows;
@@ -76,10 +84,9 @@ async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: 
  * are resolved here the same way. An image that fails would become a
  * placeholder, so such a slide is left to the exact measure.
  */
-async function surelyFit(slides: Slide[], html: Map<number, string>, deckUrl: string, below: number, parent: HTMLElement): Promise<Set<number>> {
-  const width = Number(parent.dataset.width);
-  const height = Number(parent.dataset.height);
-  const style = getComputedStyle(parent);
+async function surelyFit(slides: Slide[], html: Map<number, string>, deckUrl: string, below: number, stage: Stage): Promise<Set<number>> {
+  const { width, height } = stage;
+  const style = getComputedStyle(stage.host);
   const padX = parseFloat(style.getPropertyValue('--lectern-slide-padding-x')) || 72;
   const padY = parseFloat(style.getPropertyValue('--lectern-slide-padding-y')) || 56;
   const room = { width: (width - 2 * padX) / below, height: (height - 2 * padY) / below };
@@ -99,7 +106,7 @@ async function surelyFit(slides: Slide[], html: Map<number, string>, deckUrl: st
     for (const img of template.content.querySelectorAll('img')) img.src = new URL(img.getAttribute('src') ?? '', deckUrl).href;
     content.append(template.content);
     root.append(content);
-    frameBox(parent, width, height).append(host);
+    frameBox(stage).append(host);
     return { slide, root, content };
   });
   await imagesSettled(boxes.map((b) => b.root));
@@ -121,29 +128,29 @@ async function renderAll(slides: Slide[], links: Links): Promise<Map<number, str
 const HIDDEN = 'position:fixed;left:-20000px;top:0;visibility:hidden;pointer-events:none';
 
 export async function measureDeck(request: MeasureRequest, progress: (done: number) => void): Promise<ShrunkSlide[]> {
-  const { source, deckUrl, below, from, to } = request;
+  const { source, deckUrl, below, from, to, exact = false } = request;
   const deck = parseDeck(source);
   const links = parseLinkDefinitions(deck.linkDefinitions);
   const size = CANVAS[deck.meta.ratio];
-  const parent = document.createElement('div');
-  parent.style.cssText = HIDDEN;
-  parent.setAttribute('aria-hidden', 'true');
-  parent.dataset.width = String(size.width);
-  parent.dataset.height = String(size.height);
-  document.body.append(parent);
+  const host = document.createElement('div');
+  host.style.cssText = HIDDEN;
+  host.setAttribute('aria-hidden', 'true');
+  // Closed: the page's own queries (and a test's `lectern-slide[current]`) never find these slides.
+  const stage: Stage = { host, root: host.attachShadow({ mode: 'closed' }), ...size };
+  document.body.append(host);
   const shrunk: ShrunkSlide[] = [];
   const shown = deck.slides.slice(from, to);
   for (let at = 0; at < shown.length; at += BATCH) {
     const batch = shown.slice(at, at + BATCH).filter((s) => s.markdown.trim() !== '' && s.markdown.length <= SLIDE_SOURCE_CAP);
     const html = await renderAll(batch, links);
-    const plain = batch.filter((s) => !RAW_HTML.test(s.markdown));
-    const fine = await surelyFit(plain, html, deckUrl, below, parent);
-    parent.replaceChildren();
-    const scales = await exactScales(batch.filter((s) => !fine.has(s.index)), html, deckUrl, parent);
-    parent.replaceChildren();
+    const plain = exact ? [] : batch.filter((s) => !RAW_HTML.test(s.markdown));
+    const fine = await surelyFit(plain, html, deckUrl, below, stage);
+    stage.root.replaceChildren();
+    const scales = await exactScales(batch.filter((s) => !fine.has(s.index)), html, deckUrl, stage);
+    stage.root.replaceChildren();
     for (const [index, scale] of scales) if (scale < below) shrunk.push({ index, scale });
     progress(Math.min(at + BATCH, shown.length));
   }
-  parent.remove();
+  host.remove();
   return shrunk.sort((a, b) => a.index - b.index);
 }

@@ -8,6 +8,8 @@ export interface MeasureRequest {
   /** The slides to measure: `from` (0-based) up to `to`, so that several pages can share a deck. */
   from: number;
   to: number;
+  /** Every slide through `<lectern-slide>` itself, without the one-layout screen (slower: what the screen is tested against). */
+  exact?: boolean;
 }
 
 export interface ShrunkSlide {
