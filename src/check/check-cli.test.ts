@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateDeck } from '../../bench/generate-deck.mjs';
 import { describe, expect, it } from 'vitest';
 
 // The real `npm run check`: Node, Vite, the app's parser, and Chromium for the fit check.
@@ -58,6 +60,20 @@ describe('npm run check', { timeout: 120_000 }, () => {
       'e2e/fixtures/seed-deck/slides.md:223: warning: slide 20 is shrunk to N% to fit (under 60% is hard to read); split it or cut it down',
     ]);
     expect(code).toBe(0);
+  });
+
+  it('shows how far it is on a large deck, on stderr', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-check-'));
+    try {
+      writeFileSync(join(folder, 'big.md'), generateDeck(400));
+      const { code, stdout, stderr } = await run(['big.md'], { cwd: folder });
+      expect(stderr).toMatch(/check: fitting big\.md: \d+\/400 slides\n/);
+      expect(stderr).toContain('check: fitting big.md: 400/400 slides');
+      expect(stdout).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('says so and exits 2 for a file that does not exist', async () => {
