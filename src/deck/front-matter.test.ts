@@ -40,3 +40,25 @@ describe('readFrontMatter', () => {
     expect(read('---\ntitle: T\nJust a sentence.\n---\n').lineCount).toBe(0);
   });
 });
+
+describe('front matter being typed', () => {
+  const read = (text: string) => readFrontMatter(text.split('\n'));
+
+  it('is named when it starts with a known key but is never closed', () => {
+    expect(read('---\ntitle: My talk\nauthor: Jo').warnings).toEqual([
+      'Line 1: front matter is not finished (not YAML, or no closing --- line); it is shown as a slide.',
+    ]);
+  });
+
+  it('is named when it is closed but not YAML yet', () => {
+    const front = read('---\ntitle: My talk\nauth\n---\n# First');
+    expect(front.lineCount).toBe(0);
+    expect(front.warnings).toHaveLength(1);
+  });
+
+  it('is not confused with a first slide that starts with a separator', () => {
+    expect(read('---\nDocker: a primer\n---\n# Next').warnings).toEqual([]);
+    expect(read('---\n# Title\n\ntext').warnings).toEqual([]);
+    expect(read('---\ntitle: Done\n---\n# First').warnings).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ export function readFrontMatter(lines: string[]): FrontMatter {
   if (!SEPARATOR.test(lines[0] ?? '')) return none;
   const end = lines.findIndex((line, i) => i > 0 && SEPARATOR.test(line));
   const data = end > 0 ? readYaml(lines.slice(1, end)) : undefined;
-  if (!data) return none;
+  if (!data) return { ...none, warnings: unfinished(lines.slice(1, end > 0 ? end : undefined)) };
   const keys = Object.keys(data);
   if (!(keys.some((key) => KNOWN_KEYS.has(key.toLowerCase())) || keys.length > 1)) return none;
   const text = (name: string): string | undefined => {
@@ -53,6 +53,14 @@ export function readFrontMatter(lines: string[]): FrontMatter {
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   return { meta: toMeta(text, meta), lineCount: end + 1, warnings: ratioWarnings(text('ratio')) };
+}
+
+/** A block that starts like front matter (a key Lectern knows) but is not YAML or never closed: most likely being typed. */
+function unfinished(block: string[]): string[] {
+  const key = /^([A-Za-z][\w-]*)[ \t]*:/.exec(block[0] ?? '')?.[1]?.toLowerCase();
+  return key !== undefined && KNOWN_KEYS.has(key)
+    ? ['Line 1: front matter is not finished (not YAML, or no closing --- line); it is shown as a slide.']
+    : [];
 }
 
 function toMeta(text: (name: string) => string | undefined, base: DeckMeta): DeckMeta {
