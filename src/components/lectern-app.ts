@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { isMove, type Action } from '../deck/keymap';
+import type { Deck } from '../deck/types';
 import { channelName } from '../deck/sync-message';
 import { presenterUrl } from '../deck/hash';
 import { partsNear } from '../render/render-slide';
@@ -57,14 +58,20 @@ export class LecternApp extends LitElement {
       this.presenter = true;
     },
   });
-  private readonly loader = new DeckLoaderController(this, ({ deck, url }) => {
-    const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
-    this.presenterState.useDeck(channelName(url));
-    this.talk.start(deck, url);
-    // Production only: once the deck shows, a service worker keeps the talk for offline use (src/offline/).
-    if (import.meta.env.PROD) void import('../offline/keep-offline').then((offline) => offline.keepOffline(url, this.presenter));
-    document.title = this.presenter ? `${title} (presenter)` : title;
-  });
+  private readonly loader = new DeckLoaderController(
+    this,
+    ({ deck, url }) => {
+      this.presenterState.useDeck(channelName(url));
+      this.talk.start(deck, url);
+      // Production only: once the deck shows, a service worker keeps the talk for offline use (src/offline/).
+      if (import.meta.env.PROD) void import('../offline/keep-offline').then((offline) => offline.keepOffline(url, this.presenter));
+      this.showTitle(deck);
+    },
+    ({ deck }) => {
+      this.talk.replaceDeck(deck);
+      this.showTitle(deck);
+    },
+  );
 
   constructor() {
     super();
@@ -83,6 +90,13 @@ export class LecternApp extends LitElement {
     });
     this.addEventListener(CloseOverlayEvent.type, () => (this.overlay = undefined));
     this.addEventListener(ViewLoadFailedEvent.type, (event) => this.viewFailed(event.view, event.error));
+    // `npm run dev` only: a saved deck or image updates this page in place.
+    if (import.meta.env.DEV) void import('../live/live-edit-controller').then(({ LiveEditController }) => new LiveEditController(this, this.loader, () => this.renders++));
+  }
+
+  private showTitle(deck: Deck): void {
+    const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
+    document.title = this.presenter ? `${title} (presenter)` : title;
   }
 
   private readonly near = new RenderNearController(
@@ -211,6 +225,9 @@ export class LecternApp extends LitElement {
       ></lectern-overlays>
       ${this.blockedPopup
         ? html`<lectern-popup-blocked .url=${this.blockedPopup} @lectern-close-overlay=${this.dismissPopup}></lectern-popup-blocked>`
+        : nothing}
+      ${import.meta.env.DEV && this.loader.editProblem
+        ? html`<p class="edit-problem" role="status">${`Not shown yet (the last good version stays): ${this.loader.editProblem}`}</p>`
         : nothing}
       ${this.failedView
         ? html`<p class="load-failure" role="alert">${`Lectern could not load ${this.failedView}: check the connection, then try again.`}</p>`

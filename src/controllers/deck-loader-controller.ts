@@ -19,22 +19,38 @@ export type DeckStatus =
       utf8: boolean;
     };
 
-/** Loads the deck the page names (`?src=`, else the default) once the host connects. */
+export type ReadyDeck = Extract<DeckStatus, { kind: 'ready' }>;
+
+/**
+ * Loads the deck the page names (`?src=`, else the default) once the host
+ * connects; `replace` puts a saved version in its place (see src/live/).
+ */
 export class DeckLoaderController implements ReactiveController {
   status: DeckStatus = { kind: 'loading', url: '' };
+  /** Why the last save is not shown (a fence not closed yet…): the deck on screen stays the last good one. */
+  editProblem: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onReady: (status: Extract<DeckStatus, { kind: 'ready' }>) => void,
+    private readonly onReady: (status: ReadyDeck) => void,
+    /** The deck was saved and the new version replaced the old one in place. */
+    private readonly onEdited: (status: ReadyDeck) => void,
   ) {
     host.addController(this);
+  }
+
+  /** The deck was saved: `edited` (the new version) replaces the one shown, in place. */
+  replace(edited: ReadyDeck): void {
+    this.editProblem = undefined;
+    this.set(edited);
+    this.onEdited(edited);
   }
 
   hostConnected(): void {
     if (this.status.kind === 'loading' && this.status.url === '') void this.load();
   }
 
-  private async load(): Promise<void> {
+  async load(): Promise<void> {
     const source = deckSource(location.href);
     if (!source.ok) return this.set({ kind: 'error', title: source.title, detail: source.detail, advice: source.advice });
     // Started at boot, the render worker boots while the deck is on its way.

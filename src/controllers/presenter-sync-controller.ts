@@ -46,6 +46,11 @@ export class PresenterSyncController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The deck now has `slideCount` slides (it was edited): messages are read against that. */
+  resize(slideCount: number): void {
+    this.slideCount = slideCount;
+  }
+
   /** Joins the deck's channel: leads when the window was opened at a named slide, else asks where the talk is. */
   join(deckUrl: string, slideCount: number, current: () => { index: number; screen: Screen }, lead: boolean): void {
     this.leave();

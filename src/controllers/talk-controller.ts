@@ -20,6 +20,12 @@ export interface TalkIntents {
   onPresenterLink: (index: number) => void;
 }
 
+/** The slide a `#/heading-id` names. */
+const headingFinder =
+  (deck: Deck) =>
+  (id: string): number | undefined =>
+    deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
+
 /**
  * Where the talk is: the current slide and the audience screen, kept in step
  * with the URL hash and with every other window of the deck. The one way a
@@ -58,7 +64,7 @@ export class TalkController implements ReactiveController {
    */
   start(deck: Deck, deckUrl: string): void {
     const count = deck.slides.length;
-    const findHeading = (id: string): number | undefined => deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
+    const findHeading = headingFinder(deck);
     this.slideCount = count;
     this.deckUrl = deckUrl;
     this.location.setDeck(count, findHeading);
@@ -67,6 +73,14 @@ export class TalkController implements ReactiveController {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const revisit = navigation?.type === 'reload' || navigation?.type === 'back_forward';
     this.join(target.named && !revisit);
+  }
+
+  /** The deck was edited: the talk stays on its slide, or goes to the last one if that slide is gone. */
+  replaceDeck(deck: Deck): void {
+    this.slideCount = deck.slides.length;
+    this.location.setDeck(this.slideCount, headingFinder(deck));
+    this.sync.resize(this.slideCount);
+    this.go(this.index, 'join');
   }
 
   /** Whether this window knows where the talk is; until then moves wait (see `whenSettled`). */

@@ -35,11 +35,11 @@ export class SlideRenderer {
   private readonly retried = new Set<string>();
 
   constructor(
-    private readonly deck: Deck,
-    private readonly deckUrl: string,
-    private readonly markdown: MarkdownRenderer,
+    readonly deck: Deck,
+    readonly deckUrl: string,
+    readonly markdown: MarkdownRenderer,
     /** Keep slides' own `<style>`: false for a deck from another origin. */
-    private readonly styles: boolean,
+    readonly styles: boolean,
   ) {
     markdown.useLinks(deck.linkDefinitions);
   }
@@ -62,12 +62,14 @@ export class SlideRenderer {
         const reason = error instanceof Error ? error.message : String(error);
         return card(`${this.name(index)} could not be shown:`, `${reason}.`);
       })
-      .then((result) => {
-        this.inFlight.delete(key);
-        this.done.set(key, result);
-        return result;
-      });
+      .then((result) => this.settle(key, result));
     this.inFlight.set(key, html);
+    return html;
+  }
+
+  private settle(key: string, html: string): string {
+    this.inFlight.delete(key);
+    this.done.set(key, html);
     return html;
   }
 
@@ -75,6 +77,18 @@ export class SlideRenderer {
   needs(index: number, part: SlidePart = 'slide'): boolean {
     const key = `${part}:${index}`;
     return !this.inFlight.has(key) && (this.retry.has(key) || !this.done.has(key));
+  }
+
+  /** The render of a part under way, if any. */
+  running(index: number, part: SlidePart): Promise<string> | undefined {
+    return this.inFlight.get(`${part}:${index}`);
+  }
+
+  /** Takes HTML for a part from elsewhere (the same slide in the deck before a save), or its render under way. */
+  keep(index: number, part: SlidePart, html: string | Promise<string>): void {
+    const key = `${part}:${index}`;
+    if (typeof html === 'string') this.done.set(key, html);
+    else this.inFlight.set(key, html.then((result) => this.settle(key, result)));
   }
 
   get slideCount(): number {
@@ -91,7 +105,8 @@ export class SlideRenderer {
     return `Slide ${index + 1}${title ? ` (${title})` : ''}`;
   }
 
-  private async renderNow(index: number, part: SlidePart): Promise<string> {
+  /** Renders a part without looking at what is kept (the caller keeps the result, or not). */
+  async renderNow(index: number, part: SlidePart): Promise<string> {
     const slide = this.deck.slides[index];
     if (!slide) return '';
     const markdown = part === 'slide' ? slide.markdown : part === 'notes' ? slide.notes : slide.inlineNotes;

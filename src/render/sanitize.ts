@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { cleanCss } from './clean-css';
+import { savedVersion } from '../live/saved-files';
 
 /**
  * Everything a deck may not bring, on top of what DOMPurify already drops
@@ -32,7 +33,8 @@ let current: SanitizeOptions = { deckUrl: '', styles: false };
 
 function resolve(url: string): string {
   try {
-    return new URL(url, current.deckUrl).href;
+    const href = new URL(url, current.deckUrl).href;
+    return import.meta.env.DEV ? savedVersion(href) : href;
   } catch {
     return url;
   }

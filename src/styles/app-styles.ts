@@ -22,7 +22,8 @@ export const appStyles = css`
   .blank.black {
     background: #000;
   }
-  .load-failure {
+  .load-failure,
+  .edit-problem {
     position: absolute;
     left: 50%;
     bottom: 3rem;
@@ -34,6 +35,14 @@ export const appStyles = css`
     background: #7a1f1f;
     color: #fff;
     font: 16px/1.4 var(--lectern-font, system-ui, sans-serif);
+  }
+  /* Below the slide's text, above the progress bar: the author keeps reading the slide. */
+  .edit-problem {
+    bottom: 0.9rem;
+    max-width: min(70vw, 48rem);
+    padding: 0.35rem 0.8rem;
+    background: #5c4300;
+    font-size: 14px;
   }
   .blank.white {
     background: #fff;

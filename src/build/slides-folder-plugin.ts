@@ -1,0 +1,57 @@
+import { cpSync, existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** The dev server's message to open pages: a file they may show changed (see src/live/). */
+const DECK_CHANGED = 'lectern:deck-changed';
+
+/** The URL path a file is served at in dev: `slides/` (wherever it is), else under the root; undefined for code and for files not served. */
+function servedPath(file: string, root: string, slides: string): string | undefined {
+  const under = (dir: string): string | undefined => {
+    const rel = relative(dir, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
+  };
+  const inSlides = under(slides);
+  if (inSlides !== undefined) return `/slides/${inSlides}`;
+  const inRoot = under(root);
+  if (inRoot === undefined || /^(src|node_modules|\.git)\//.test(inRoot) || /\.(html|[cm]?[jt]sx?|css)$/.test(inRoot)) return undefined;
+  return `/${inRoot}`;
+}
+
+/**
+ * The deck is fetched at run time, never bundled: the build copies `slides/`
+ * to `dist/slides/` as plain files (so a speaker can edit them on the server),
+ * and the dev server tells open pages when a file in `slides/` changes, so
+ * they update the deck in place.
+ */
+export function slidesFolder(slides: string): Plugin {
+  let outDir = 'dist';
+  let building = false;
+  return {
+    name: 'lectern-slides-folder',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build' && !config.mode.startsWith('test');
+    },
+    configureServer(server) {
+      server.watcher.add(slides);
+      // A deck, image or other file the page fetches (not code) changed: the page updates in place.
+      const changed = (file: string): void => {
+        if (server.moduleGraph.getModulesByFile(file)?.size) return;
+        const path = servedPath(file, server.config.root, slides);
+        if (path === undefined) return;
+        server.ws.send({ type: 'custom', event: DECK_CHANGED, data: { path } });
+        // The watcher drops a second change to a file within 50 ms of the first (a save, then a formatter's): look again after that.
+        const seen = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+        setTimeout(() => {
+          if (statSync(file, { throwIfNoEntry: false })?.mtimeMs !== seen) changed(file);
+        }, 100);
+      };
+      server.watcher.on('change', changed);
+      server.watcher.on('add', changed);
+    },
+    closeBundle() {
+      if (building && existsSync(slides)) cpSync(slides, resolve(outDir, 'slides'), { recursive: true });
+    },
+  };
+}
