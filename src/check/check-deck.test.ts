@@ -37,9 +37,10 @@ describe('checkDeck: errors', () => {
   });
 
   it('names in-deck links to no heading, or past the last slide', () => {
-    expect(check('# Intro', '', '[a](#intro) [b](#/2) [c](#outro) [d](#/9) [e](#slide2)', '', '---', '', '## 2024', '', '[f](#2024)')).toEqual([
+    expect(check('# Intro', '', '[a](#intro) [b](#/2) [c](#outro) [d](#/9) [e](#slide2)', '', '---', '', '## 2024', '', '[f](#2024) [g](#/2024)')).toEqual([
       '3: error: no heading with id "outro" (link #outro)',
       '3: error: link #/9 goes to slide 9, but the deck has 2 slides',
+      '9: error: link #/2024 goes to slide 2024, but the deck has 2 slides',
     ]);
   });
 

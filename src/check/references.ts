@@ -32,8 +32,8 @@ function checkHash(ref: DeckReference, deck: Deck): string | undefined {
   if (!target.named) return `no heading with id "${body.replace(/^\//, '')}" (link ${ref.url})`;
   const numbered = /^(?:\/|slide|presenter|p)?(\d+)\/?$/i.exec(body);
   const n = Number(numbered?.[1]);
-  // A heading can be named like a number; only a link that found no heading is a slide number.
-  const heading = deck.slides.some((s) => s.headings.some((h) => h.id === body.replace(/^\//, '')));
+  // `#2024` may name a heading `## 2024`, as parseHash reads it; `#/2024` is always a slide number.
+  const heading = !body.startsWith('/') && deck.slides.some((s) => s.headings.some((h) => h.id === body));
   if (numbered && !heading && (n < 1 || n > count)) return `link ${ref.url} goes to slide ${n}, but the deck has ${count} slides`;
   return undefined;
 }
