@@ -3,7 +3,6 @@
  * `<lectern-slide>` shrinks below a readable scale: for `npm run check` (in
  * Chromium, on measure.html) and the dev badge. Never part of the build.
  */
-import '../components/lectern-slide';
 import { LecternSlide } from '../components/lectern-slide';
 import { CANVAS } from '../components/lectern-stage';
 import { fitContent } from '../components/fit-content';
@@ -94,6 +93,8 @@ async function surelyFit(slides: Slide[], html: Map<number, string>, deckUrl: st
   const boxes = slides.map((slide) => {
     const host = document.createElement('div');
     host.setAttribute('current', '');
+    // The title slide has styles of its own (a larger heading), as in the talk.
+    if (slide.index === 0) host.setAttribute('title-slide', '');
     const root = host.attachShadow({ mode: 'open' });
     if (sheet && 'styleSheet' in sheet && sheet.styleSheet) root.adoptedStyleSheets = [sheet.styleSheet];
     const content = document.createElement('div');
