@@ -4,7 +4,13 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { CHECK_ENDPOINT, type DevCheckReply } from './dev-check-protocol';
 
 /** The file a dev-server URL path serves: `/slides/…` from the slides folder (wherever it is), anything else from the root. */
-function deckFile(path: string, root: string): string | undefined {
+function deckFile(urlPath: string, root: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
   const slides = resolve(root, process.env.LECTERN_SLIDES_DIR ?? 'slides');
   const file = path.startsWith('/slides/') ? resolve(slides, path.slice('/slides/'.length)) : resolve(root, `.${path}`);
   const inside = (dir: string): boolean => !relative(dir, file).startsWith('..');

@@ -4,6 +4,7 @@
  * deck and its files change.
  */
 import '../components/lectern-check-badge';
+import { listsDecks, pageDeckList } from '../load/deck-list';
 import { deckSource } from '../load/deck-source';
 import { CHECK_ENDPOINT, type DevCheckReply, type SlideFinding } from './dev-check-protocol';
 import { shrunkFindings } from './dev-fit';
@@ -18,6 +19,8 @@ async function serverFindings(deckPath: string): Promise<SlideFinding[] | undefi
 }
 
 function start(): void {
+  // The list of decks is not a deck; pick one and its badge shows.
+  if (listsDecks(location.href, pageDeckList())) return;
   const source = deckSource(location.href);
   // Only a deck this dev server serves can be checked on its disk.
   if (!source.ok || source.url.origin !== location.origin) return;
