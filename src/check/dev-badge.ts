@@ -19,8 +19,8 @@ async function serverFindings(deckPath: string): Promise<SlideFinding[] | undefi
 }
 
 function start(): void {
-  // The list of decks is not a deck; pick one and its badge shows.
-  if (listsDecks(location.href, pageDeckList())) return;
+  // The list of decks is not a deck; the presenter view has its controls in that corner.
+  if (listsDecks(location.href, pageDeckList()) || new URL(location.href).searchParams.has('presenter')) return;
   const source = deckSource(location.href);
   // Only a deck this dev server serves can be checked on its disk.
   if (!source.ok || source.url.origin !== location.origin) return;
