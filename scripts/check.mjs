@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -175,7 +175,7 @@ try {
     const count = deckLines.slides.length;
     // Chromium measures while Node checks the rest.
     const measured = browser.pages
-      ? shrunkSlides(browser.pages, { source, deckUrl: `${base}/@fs${deck}`, count, below: shrink.READABLE_SCALE }, (done) => {
+      ? shrunkSlides(browser.pages, { source, deckUrl: `${base}/@fs${pathToFileURL(deck).pathname}`, count, below: shrink.READABLE_SCALE }, (done) => {
           if (count > PROGRESS_FROM) progress.show(name, done, count);
         })
       : undefined;
