@@ -115,6 +115,17 @@ test('the first screen fetches no code for the presenter view, the overview, the
   expect(onDemand()).toEqual(['lectern-overview', 'lectern-help']);
 });
 
+test('the offline copy is set up only once the first slide shows: its code is not part of the first load', async ({ page }) => {
+  const shownWhenAsked: boolean[] = [];
+  await page.route(/\/keep-offline-[^/]*\.js$/, async (route) => {
+    shownWhenAsked.push(await heading(page).isVisible());
+    await route.continue();
+  });
+  await page.goto(seed());
+  await expect(heading(page)).toBeVisible();
+  await expect.poll(() => shownWhenAsked).toEqual([true]);
+});
+
 test('keys pressed while the overview is still on its way go to it, never to the deck behind', async ({ page }) => {
   const release = await holdOverviewCode(page);
   await page.goto(seed('#/4'));

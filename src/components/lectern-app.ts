@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { isMove, type Action } from '../deck/keymap';
 import type { Deck } from '../deck/types';
@@ -11,19 +11,15 @@ import { SwipeController } from '../controllers/swipe-controller';
 import { PresenterStateController } from '../controllers/presenter-state-controller';
 import { TalkController } from '../controllers/talk-controller';
 import { RenderNearController } from '../controllers/render-near-controller';
+import { OfflineController } from '../controllers/offline-controller';
 import { CloseOverlayEvent, GotoEvent, IntentEvent, ViewLoadFailedEvent } from '../events';
 import { appStyles } from '../styles/app-styles';
 import { visuallyHidden } from '../styles/shared-styles';
 import { NEIGHBOURS } from './lectern-audience';
 import { openPresenterWindow, toggleFullscreen } from './window-actions';
 import { loadView } from './on-demand';
-import './lectern-audience';
-import './lectern-overlays';
+import { talkView, type Overlay } from './talk-view';
 import './lectern-error';
-import './lectern-popup-blocked';
-import './lectern-deck-notices';
-
-export type Overlay = 'overview' | 'toc' | 'help';
 
 /**
  * The deck app: loads the deck, applies every intent (keys, swipes, clicks,
@@ -63,8 +59,7 @@ export class LecternApp extends LitElement {
     ({ deck, url }) => {
       this.presenterState.useDeck(channelName(url));
       this.talk.start(deck, url);
-      // Production only: once the deck shows, a service worker keeps the talk for offline use (src/offline/).
-      if (import.meta.env.PROD) void import('../offline/keep-offline').then((offline) => offline.keepOffline(url, this.presenter));
+      this.offline.keep(url);
       this.showTitle(deck);
     },
     ({ deck }) => {
@@ -98,6 +93,12 @@ export class LecternApp extends LitElement {
     const title = deck.meta.title ?? deck.slides[0]?.title ?? 'Lectern';
     document.title = this.presenter ? `${title} (presenter)` : title;
   }
+
+  private readonly offline = new OfflineController(
+    this,
+    () => this.loader.status.kind === 'ready' && this.loader.status.renderer.peek(this.talk.index) !== undefined,
+    () => this.presenter,
+  );
 
   private readonly near = new RenderNearController(
     this,
@@ -177,65 +178,23 @@ export class LecternApp extends LitElement {
     if (status.kind === 'error') {
       return html`<lectern-error .heading=${status.title} .detail=${status.detail} .advice=${status.advice}></lectern-error>`;
     }
-    const { deck, renderer, externalHost, utf8 } = status;
-    const { index, screen } = this.talk;
-    const current = deck.slides[index];
-    return html`
-      ${this.presenter
-        ? html`<lectern-presenter
-            .deck=${deck}
-            .renderer=${renderer}
-            .index=${index}
-            .renders=${this.renders}
-            .digits=${this.digits}
-            .screen=${screen}
-            .timer=${this.presenterState.timer}
-            .notesSize=${this.presenterState.notesSize}
-          ></lectern-presenter>`
-        : html`<lectern-audience
-            exportparts="canvas, content, counter, progress, notes"
-            .deck=${deck}
-            .renderer=${renderer}
-            .index=${index}
-            .renders=${this.renders}
-            .digits=${this.digits}
-            .showNotes=${this.showNotes}
-          ></lectern-audience>`}
-      ${externalHost || !utf8
-        ? html`<lectern-deck-notices
-            .externalHost=${externalHost ?? ''}
-            ?notUtf8=${!utf8}
-            ?presenter=${this.presenter}
-          ></lectern-deck-notices>`
-        : nothing}
-      ${screen !== 'normal' && !this.presenter
-        ? html`<div
-            class="blank ${screen}"
-            role="img"
-            aria-label="Screen blanked: press any key to bring the slide back"
-            @click=${() => this.talk.setScreen('normal')}
-          ></div>`
-        : nothing}
-      <lectern-overlays
-        .overlay=${this.overlay}
-        .deck=${deck}
-        .renderer=${renderer}
-        .index=${index}
-        .scope=${this.presenter ? 'presenter' : 'audience'}
-      ></lectern-overlays>
-      ${this.blockedPopup
-        ? html`<lectern-popup-blocked .url=${this.blockedPopup} @lectern-close-overlay=${this.dismissPopup}></lectern-popup-blocked>`
-        : nothing}
-      ${import.meta.env.DEV && this.loader.editProblem
-        ? html`<p class="edit-problem" role="status">${`Not shown yet (the last good version stays): ${this.loader.editProblem}`}</p>`
-        : nothing}
-      ${this.failedView
-        ? html`<p class="load-failure" role="alert">${`Lectern could not load ${this.failedView}: check the connection, then try again.`}</p>`
-        : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">
-        Slide ${index + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}
-      </div>
-    `;
+    return talkView({
+      ...status,
+      index: this.talk.index,
+      screen: this.talk.screen,
+      presenter: this.presenter,
+      renders: this.renders,
+      digits: this.digits,
+      showNotes: this.showNotes,
+      timer: this.presenterState.timer,
+      notesSize: this.presenterState.notesSize,
+      overlay: this.overlay,
+      blockedPopup: this.blockedPopup,
+      failedView: this.failedView,
+      editProblem: this.loader.editProblem,
+      unblank: () => this.talk.setScreen('normal'),
+      dismissPopup: this.dismissPopup,
+    });
   }
 
   private readonly dismissPopup = (event: Event): void => {

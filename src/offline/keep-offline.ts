@@ -1,10 +1,8 @@
 /**
- * The page's side of the offline copy, loaded on demand once the deck is
- * shown (production builds only): registers the service worker, asks it to
+ * The page's side of the offline copy, loaded on demand once the first slide
+ * has painted and the page is idle (production builds only: OfflineController): registers the service worker, asks it to
  * keep the deck and its files, and says "available offline" when it has.
  */
-import { afterNextPaint } from '../controllers/after-paint';
-import { whenIdle } from '../controllers/when-idle';
 import { deckSource } from '../load/deck-source';
 import type { KeepReply, KeepRequest } from './offline-protocol';
 import '../components/lectern-offline-status';
@@ -55,7 +53,6 @@ export async function keepOffline(deck: string, presenter: boolean): Promise<voi
   if (!('serviceWorker' in navigator)) return;
   const source = deckSource(location.href);
   const requested = source.ok ? source.url.href : deck;
-  await new Promise<void>((resolve) => afterNextPaint(() => whenIdle(resolve)));
   try {
     const registration = await navigator.serviceWorker.register(new URL(WORKER, document.baseURI), { updateViaCache: 'none' });
     const installing = registration.installing;
