@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Deck } from '../deck/types';
 import type { Scope } from '../deck/keymap';
 import type { SlideRenderer } from '../render/render-slide';
-import type { Overlay } from './lectern-app';
+import type { Overlay } from './talk-view';
 import { CloseOverlayEvent, ViewLoadFailedEvent } from '../events';
 import { nextTask } from '../load/next-task';
 import { deepActiveElement } from './deep-active-element';
