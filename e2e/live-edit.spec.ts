@@ -168,3 +168,15 @@ test('an image saved while its slide is off the page shows its new version when 
   await expect(counter(page)).toHaveText('2 / 5');
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(180);
 });
+
+test('a deck file deleted (or renamed) keeps the talk on screen with a banner, and comes back when saved again', async ({ page }) => {
+  await open(page, '#/3');
+  rmSync(join(folder, 'slides.md'));
+  const banner = page.getByRole('status').filter({ hasText: 'Not shown yet' });
+  await expect(banner).toBeVisible();
+  await expect(currentSlide(page)).toContainText('the old text');
+  save('slides.md', FIVE.replace('the old text', 'back again'));
+  await expect(currentSlide(page)).toContainText('back again');
+  await expect(banner).toHaveCount(0);
+  expect(await notReloaded(page)).toBe(true);
+});

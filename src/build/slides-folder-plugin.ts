@@ -49,6 +49,7 @@ export function slidesFolder(slides: string): Plugin {
       };
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
+      server.watcher.on('unlink', changed);
     },
     closeBundle() {
       if (building && existsSync(slides)) cpSync(slides, resolve(outDir, 'slides'), { recursive: true });
