@@ -18,6 +18,10 @@ else if (source.ok) {
   text.catch(() => undefined);
   deck = { href: source.url.href, text };
 }
+// ?print: every slide on a page of its own (src/print/) in the app's place; the app is never started.
+if (!listing && new URL(location.href).searchParams.has('print')) {
+  replaceApp('lectern-print', () => import('./print/lectern-print'), 'The print view could not be loaded');
+}
 
 /** The renderer started at boot, handed out once; a new one after that. */
 export function takeRenderer(): MarkdownRenderer {
@@ -38,13 +42,18 @@ export function takeDeckDownload(url: URL): Promise<DeckText> | undefined {
  * is even defined, so no deck is guessed at and none is downloaded.
  */
 function showDeckList(): void {
-  const list = document.createElement('lectern-deck-list');
-  document.querySelector('lectern-app')?.replaceWith(list);
-  import('./components/lectern-deck-list').catch((error: unknown) => {
+  replaceApp('lectern-deck-list', () => import('./components/lectern-deck-list'), 'The list of decks could not be loaded');
+}
+
+/** Puts the view `tag` where the app would be, and fetches its code; an error screen if that fails. */
+function replaceApp(tag: string, load: () => Promise<unknown>, failed: string): void {
+  const view = document.createElement(tag);
+  document.querySelector('lectern-app')?.replaceWith(view);
+  load().catch((error: unknown) => {
     console.error(error);
     const failure = document.createElement('lectern-error');
-    failure.setAttribute('heading', 'The list of decks could not be loaded');
+    failure.setAttribute('heading', failed);
     failure.setAttribute('advice', 'Check the connection, then reload the page.');
-    list.replaceWith(failure);
+    view.replaceWith(failure);
   });
 }

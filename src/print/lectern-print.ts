@@ -1,0 +1,98 @@
+import { LitElement, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { DeckLoaderController, type ReadyDeck } from '../controllers/deck-loader-controller';
+import { CANVAS } from '../components/lectern-stage';
+import '../components/lectern-error';
+import { documentPrintStyles, pageSize, printStyles } from './print-styles';
+import { printPage, settlePage } from './print-page';
+import { PrintProgressEvent, printState } from './print-progress';
+
+/** Slides rendered and laid out between two paints: a 2,000-slide deck keeps the tab responsive and shows how far it is. */
+const CHUNK = 16;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * `?print`: every slide of the deck, one per page at the canvas size, with its
+ * number, for the browser's own print or "Save as PDF" (and `npm run export`).
+ * `&notes` adds each slide's notes under it. No keys, no navigation: the app
+ * is not started. When every page is laid out, fitted and has its images,
+ * `<html data-lectern-print="ready">` tells a script it may print.
+ *
+ * @fires lectern-print-progress - on the document, after each group of pages
+ */
+@customElement('lectern-print')
+export class LecternPrint extends LitElement {
+  static override styles = printStyles;
+
+  @state() private done = 0;
+  @state() private ready = false;
+  private readonly notes = new URL(location.href).searchParams.has('notes');
+  private readonly loader = new DeckLoaderController(
+    this,
+    (deck) => void this.layOut(deck),
+    // A saved deck (npm run dev) is not re-laid out: reload the page to print it again.
+    () => undefined,
+  );
+
+  override render() {
+    const status = this.loader.status;
+    if (status.kind === 'loading') return html`<p class="status" role="status">Loading ${status.url || 'the deck'}…</p>`;
+    if (status.kind === 'error') {
+      return html`<lectern-error .heading=${status.title} .detail=${status.detail} .advice=${status.advice}></lectern-error>`;
+    }
+    const count = status.deck.slides.length;
+    const message = this.ready
+      ? `${count} ${count === 1 ? 'slide' : 'slides'}, one per page: print this page, or save it as PDF (no margins, background graphics on).`
+      : `Laying out slide ${this.done} of ${count}…`;
+    return html`<p class="status" role="status">${message}</p>
+      <div class="pages"></div>`;
+  }
+
+  protected override updated(): void {
+    const status = this.loader.status;
+    if (status.kind === 'error') printState('error', `${status.title}: ${status.detail}`);
+  }
+
+  private async layOut({ deck, renderer, url }: ReadyDeck): Promise<void> {
+    printState('loading');
+    document.documentElement.dataset.lecternPrintDeck = url;
+    const title = deck.meta.title ?? deck.slides[0]?.title;
+    if (title) document.title = title;
+    const canvas = CANVAS[deck.meta.ratio];
+    const page = pageSize(deck.meta.ratio, this.notes);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, documentPrintStyles(page)];
+    await this.updateComplete;
+    const box = this.renderRoot.querySelector('.pages');
+    if (!box) return;
+    const count = deck.slides.length;
+    for (let from = 0; from < count; from += CHUNK) {
+      const indexes = deck.slides.slice(from, from + CHUNK).map((slide) => slide.index);
+      // Held here, not only in the renderer's cache, which keeps the last few hundred parts.
+      const pages = await Promise.all(
+        indexes.map(async (index) => {
+          const [slide, notes, inline] = await Promise.all([
+            renderer.render(index),
+            this.notes ? renderer.render(index, 'notes') : '',
+            this.notes ? renderer.render(index, 'inlineNotes') : '',
+          ]);
+          return printPage({ index, count, slide, notes: this.notes ? notes + inline : undefined }, page, canvas);
+        }),
+      );
+      box.append(...pages);
+      await Promise.all(pages.map(settlePage));
+      this.done = from + pages.length;
+      document.dispatchEvent(new PrintProgressEvent(this.done, count));
+      await nextTask();
+    }
+    this.ready = true;
+    await this.updateComplete;
+    printState('ready');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lectern-print': LecternPrint;
+  }
+}
