@@ -33,6 +33,11 @@ describe('offlineFiles', () => {
     expect(offlineFiles(text, 'https://other.example/decks/deck.md', SCOPE)).toEqual(['https://other.example/decks/a.png']);
   });
 
+  it("never lets a deck from another site name the talk's own site, even as an image", () => {
+    const text = md('![a](https://talks.example/repo/slides/other.md) ![b](https://talks.example/elsewhere/data.json) ![c](c.png)');
+    expect(offlineFiles(text, 'https://other.example/decks/deck.md', SCOPE)).toEqual(['https://other.example/decks/c.png']);
+  });
+
   it('lists each file once, without its fragment', () => {
     const text = md('![a](a.png) ![again](./a.png)', '[a](a.png#part) <img src="a.png">', '', 'Notes:', '![in notes](n.png)');
     expect(offlineFiles(text, DECK, SCOPE)).toEqual(['https://talks.example/repo/slides/a.png', 'https://talks.example/repo/slides/n.png']);

@@ -8,7 +8,8 @@ export const isAppPage = (url: URL, scope: string): boolean =>
 
 /**
  * The files a deck needs to be shown without a network: every image it shows,
- * from whatever site (they are on the slides), and the files it links to
+ * from whatever site (they are on the slides; but none from the talk's own
+ * site when the deck is from another), and the files it links to
  * inside the app's scope (only those open from the offline copy; a page on
  * another site would open without it anyway) when the deck is on the app's
  * site (a deck from elsewhere has no say over what the site's own paths fetch).
@@ -17,6 +18,7 @@ export const isAppPage = (url: URL, scope: string): boolean =>
  */
 export function offlineFiles(markdown: string, deckUrl: string, scope: string): string[] {
   const ownDeck = deckUrl.startsWith(scope);
+  const siteOrigin = new URL(scope).origin;
   const files = new Set<string>();
   for (const { kind, url: written } of deckReferences(markdown)) {
     let url: URL;
@@ -28,6 +30,8 @@ export function offlineFiles(markdown: string, deckUrl: string, scope: string): 
     if (!FETCHABLE.includes(url.protocol)) continue;
     url.hash = '';
     if (url.href === deckUrl || isAppPage(url, scope)) continue;
+    // A deck from elsewhere never makes the worker fetch (with the site's credentials) or answer for the site's own paths.
+    if (!ownDeck && url.origin === siteOrigin) continue;
     if (kind === 'image' || (ownDeck && url.href.startsWith(scope))) files.add(url.href);
   }
   return [...files];
