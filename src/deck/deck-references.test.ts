@@ -90,3 +90,10 @@ describe('deckReferences', () => {
     for (const ref of refs) expect(lines[ref.line - 1]).toContain(ref.url);
   });
 });
+
+describe('deckReferences: notes written as a comment', () => {
+  it('finds what a <!-- notes: --> comment shows in the presenter view, and nothing of other comments', () => {
+    const refs = deckReferences('# Slide\n\n<!-- notes: see\n![diagram](notes/diagram.png) -->\n\n<!-- ![hidden](hidden.png) -->\n');
+    expect(refs).toEqual([{ kind: 'image', url: 'notes/diagram.png', line: 4 }]);
+  });
+});

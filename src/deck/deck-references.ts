@@ -2,6 +2,8 @@ import { Lexer, Marked, type Token, type Tokens, type TokensList } from 'marked'
 import { SEPARATOR, scanBlocks } from './block-scanner';
 import { readFrontMatter } from './front-matter';
 import { toLines } from './parse-deck';
+import { COMMENT_NOTE } from './notes';
+
 
 /** A URL a deck refers to, as written, on its 1-based line of the deck file. */
 export interface DeckReference {
@@ -101,7 +103,16 @@ export function deckReferences(markdown: string): DeckReference[] {
   const lines = all.slice(front);
   const { kinds } = scanBlocks(lines, front + 1);
   // Comments and comment idioms (`[//]: # (...)`) are never shown: blank them, keeping line numbers.
-  const shown = lines.map((line, i) => (kinds[i] === 'comment' || kinds[i] === 'hidden' ? '' : line));
+  // A `<!-- notes: … -->` comment is speaker notes (notes.ts): its text stays, without the comment marks.
+  let inNotes = false;
+  const shown = lines.map((line, i) => {
+    if (kinds[i] === 'hidden') return '';
+    if (kinds[i] !== 'comment') return ((inNotes = false), line);
+    if (COMMENT_NOTE.test(line)) inNotes = true;
+    const text = inNotes ? line.replace(COMMENT_NOTE, (mark) => ' '.repeat(mark.length)).replace(/-->.*$/, '') : '';
+    if (line.includes('-->')) inNotes = false;
+    return text;
+  });
   const definitions = shown.filter((line, i) => kinds[i] === 'text' && LINK_DEFINITION.test(line)).join('\n');
   const links = new Lexer({ gfm: true }).lex(definitions).links;
 

@@ -16,7 +16,8 @@ const REVEAL = /^ {0,3}notes?:(.*)$/i;
 const LANDSLIDE_HEADING = /^ {0,3}#{1,6}[ \t]+presenter notes[ \t]*#*[ \t]*$/i;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const INLINE_NOTE = /^ {0,3}\.notes:[ \t]*(.*)$/i;
-const COMMENT_NOTE = /^ {0,3}<!--[ \t]*notes?:/i;
+/** A comment that holds speaker notes. */
+export const COMMENT_NOTE = /^ {0,3}<!--[ \t]*notes?:/i;
 
 /** Where notes begin and what of the marker line is notes text; undefined when no marker. */
 function findMarker(lines: string[], kinds: LineKind[]): { at: number; skip: number; first?: string } | undefined {
