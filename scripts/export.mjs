@@ -207,6 +207,8 @@ try {
   if (args.png) {
     const folder = resolve(args.out ?? DIST);
     mkdirSync(folder, { recursive: true });
+    // As printed: the pages one under the other, with no gap or status line between them.
+    await page.emulateMedia({ media: 'print' });
     const pages = page.locator('lectern-print .page');
     const count = await pages.count();
     const size = await pages.first().boundingBox();
