@@ -19,6 +19,6 @@ describe('markdownToHtml', () => {
     expect(html).toContain('<em>this</em>');
     expect(html).toContain('<p class="unrendered">this &#60;b&#62;explodes&#60;/b&#62;</p>');
     // A fenced block with a blank line in it stays one block.
-    expect(html).toMatch(/<code class="language-js">[^]*const<\/span> a[^]*\n\n[^]*const<\/span> b/);
+    expect(html).toMatch(/<code class="language-js">[^]*const<\/span> a[^]*\n<\/span><span class="line">\n[^]*const<\/span> b/);
   });
 });

@@ -2,6 +2,7 @@ import type { Heading } from '../deck/types';
 import { loadLanguages } from './highlight';
 import { capNesting, fencedLines } from './limits';
 import { escapeHtml } from './escape-html';
+import { loadQr } from './qr';
 import { codeLanguages, lexSlide, type Links, renderTokens } from './markdown';
 
 /** Where a render is: fetching grammars (network time, not the slide's fault) or turning tokens into HTML. */
@@ -11,7 +12,7 @@ type OnPhase = (phase: RenderPhase) => void;
 async function renderOnce(markdown: string, links: Links, headings: readonly Heading[], onPhase?: OnPhase): Promise<string> {
   const tokens = lexSlide(markdown, links);
   onPhase?.('loading');
-  await loadLanguages(codeLanguages(tokens));
+  await Promise.all([loadLanguages(codeLanguages(tokens)), loadQr(tokens)]);
   onPhase?.('rendering');
   return renderTokens(tokens, headings);
 }

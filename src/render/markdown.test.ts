@@ -83,6 +83,6 @@ describe('code blocks', () => {
 
   it('renders an unknown language as plain escaped code', async () => {
     const [html] = await renderDeck('```klingon\n<b>Qapla\'</b>\n```');
-    expect(html).toBe('<pre class="language-klingon"><code class="language-klingon">&#60;b&#62;Qapla&#39;&#60;/b&#62;</code></pre>\n');
+    expect(html).toBe('<pre class="language-klingon"><code class="language-klingon"><span class="line">&#60;b&#62;Qapla&#39;&#60;/b&#62;</span></code></pre>\n');
   });
 });

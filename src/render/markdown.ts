@@ -5,8 +5,13 @@ import { plainText, slug } from '../deck/inline-text';
 import { highlight } from './highlight';
 import { HIGHLIGHT_CAP } from './limits';
 import { escapeHtml } from './escape-html';
+import { qrExtension } from './qr';
+import { codeLines } from './code-lines';
+import { sizedImage } from './image-size';
 
 export type Links = TokensList['links'];
+
+const LEXER_OPTIONS = new Marked({ gfm: true }).use({ extensions: [qrExtension] }).defaults;
 
 
 /** Reference-link definitions of the whole deck, parsed once by marked itself. */
@@ -16,7 +21,7 @@ export function parseLinkDefinitions(definitions: string): Links {
 
 /** Lexes one slide with the deck's reference links in scope, so a definition on one slide serves all. */
 export function lexSlide(markdown: string, deckLinks: Links): TokensList {
-  const lexer = new Lexer({ gfm: true });
+  const lexer = new Lexer(LEXER_OPTIONS);
   Object.assign(lexer.tokens.links, deckLinks);
   return lexer.lex(markdown);
 }
@@ -38,7 +43,7 @@ export function codeLanguages(tokens: TokensList): string[] {
 function renderCode({ lang, code }: CodeBlock): string {
   const cls = lang ? ` class="language-${escapeHtml(lang.toLowerCase())}"` : '';
   const body = (lang && code.length <= HIGHLIGHT_CAP ? highlight(code, lang) : undefined) ?? escapeHtml(code);
-  return `<pre${cls}><code${cls}>${body}</code></pre>\n`;
+  return `<pre${cls}><code${cls}>${codeLines(body)}</code></pre>\n`;
 }
 
 /**
@@ -49,8 +54,10 @@ export function renderTokens(tokens: TokensList, headings: readonly Heading[]): 
   const unused = [...headings];
   const marked = new Marked({ gfm: true });
   marked.use({
+    extensions: [qrExtension],
     renderer: {
       code: (token) => codeBlocks(token).map(renderCode).join(''),
+      image: (token) => sizedImage(token) ?? false,
       heading(token) {
         const base = slug(plainText(token.text));
         const at = unused.findIndex((h) => slug(h.text) === base);
