@@ -5,8 +5,8 @@ import { prismTheme } from '../styles/prism-theme';
 import { fitContent } from './fit-content';
 import { whenIdle } from '../controllers/when-idle';
 
-/** Below this scale, code blocks wrap their long lines rather than shrink the slide further. */
-const WRAP_CODE_BELOW = 0.5;
+/** Below this scale, code blocks wrap their long lines (marked ↪) rather than shrink the slide further. */
+const WRAP_CODE_BELOW = 0.8;
 
 /** The last part of an image's path: enough for the speaker to recognise, without a long URL on the projector. */
 function fileName(src: string): string {

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /**
  * Typography of slide content. Sizes are in canvas pixels: the stage scales the whole canvas.
+ * (No comments inside the CSS below where avoidable: it ships as written, in the first load.)
+ * Wrapped code: the rows a long line wraps onto are indented, with a ↪ in the gutter of each
+ * (a column of ↪, one per row, clipped to the line's height). Images: `object-fit`, so a deck's
+ * own `style="width: 850px"` under the height cap is not stretched.
  *
  * @cssproperty --lectern-text - body text colour
  * @cssproperty --lectern-heading - heading colour
@@ -39,6 +43,21 @@ export const slideStyles = css`
   .wrap-code pre {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  .wrap-code .line {
+    display: block;
+    position: relative;
+    text-indent: 1.2em hanging;
+  }
+  .wrap-code .line::before {
+    content: '↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪↪';
+    position: absolute;
+    top: 1lh;
+    bottom: 0;
+    width: 1em;
+    overflow: hidden;
+    text-indent: 0;
+    opacity: 0.55;
   }
   .unrendered {
     white-space: pre-wrap;
@@ -92,6 +111,7 @@ export const slideStyles = css`
     display: block;
     max-width: 100%;
     max-height: var(--lectern-image-max-height, 480px);
+    object-fit: contain;
     margin: 0.4em auto;
   }
   code {
