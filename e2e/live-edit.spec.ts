@@ -180,3 +180,11 @@ test('a deck file deleted (or renamed) keeps the talk on screen with a banner, a
   await expect(banner).toHaveCount(0);
   expect(await notReloaded(page)).toBe(true);
 });
+
+test('a deck whose file name has a space and an accent follows its saves too', async ({ page }) => {
+  save('mon exposé.md', FIVE);
+  await page.goto(`${base}?src=${encodeURI(`${folder.slice(ROOT.length + 1)}/mon exposé.md`)}#/3`);
+  await expect(currentSlide(page)).toContainText('the old text');
+  save('mon exposé.md', FIVE.replace('the old text', 'saved with its accent'));
+  await expect(currentSlide(page)).toContainText('saved with its accent');
+});

@@ -5,6 +5,9 @@ import type { Plugin } from 'vite';
 /** The dev server's message to open pages: a file they may show changed (see src/live/). */
 const DECK_CHANGED = 'lectern:deck-changed';
 
+/** Folders of the project whose files no deck shows (code, builds, reports); top-level files are not either. */
+const NOT_SHOWN = /^(src|scripts|node_modules|\.git|dist|bench|test-results|playwright-report|coverage)\//;
+
 /** The URL path a file is served at in dev: `slides/` (wherever it is), else under the root; undefined for code and for files not served. */
 function servedPath(file: string, root: string, slides: string): string | undefined {
   const under = (dir: string): string | undefined => {
@@ -14,7 +17,7 @@ function servedPath(file: string, root: string, slides: string): string | undefi
   const inSlides = under(slides);
   if (inSlides !== undefined) return `/slides/${inSlides}`;
   const inRoot = under(root);
-  if (inRoot === undefined || /^(src|node_modules|\.git)\//.test(inRoot) || /\.(html|[cm]?[jt]sx?|css)$/.test(inRoot)) return undefined;
+  if (inRoot === undefined || !inRoot.includes('/') || NOT_SHOWN.test(inRoot) || /\.(html|[cm]?[jt]sx?|css)$/.test(inRoot)) return undefined;
   return `/${inRoot}`;
 }
 

@@ -28,3 +28,11 @@ describe('editProblem', () => {
     expect(editProblem(broken, parseDeck('# One more line\n\n# One\n\n```\ncode\n\n---\n\n# Two\n'))).toBeUndefined();
   });
 });
+
+describe('editProblem: a save that closes one block and opens another', () => {
+  it('is still half-written', () => {
+    const broken = parseDeck('# One\n\n```\ncode\n\n---\n\n# Two\n');
+    const other = parseDeck('# One\n\n```\ncode\n```\n\n---\n\n# Two\n\n<!-- a note\n');
+    expect(editProblem(broken, other)).toMatch(/HTML comment <!-- is never closed/);
+  });
+});

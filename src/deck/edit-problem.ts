@@ -13,9 +13,14 @@ const unfinished = (deck: Deck): string[] => deck.warnings.filter((warning) => U
  * loaded with one still follows every save.
  */
 export function editProblem(shown: Deck, saved: Deck): string | undefined {
-  const before = unfinished(shown);
-  const after = unfinished(saved);
-  if (after.length <= before.length) return undefined;
-  const old = new Set(before.map((warning) => warning.replace(/^Line \d+: /, '')));
-  return after.find((warning) => !old.has(warning.replace(/^Line \d+: /, ''))) ?? after[0];
+  // Compared without line numbers (an edit above moves them), each warning of the shown deck excuses one alike.
+  const excused = unfinished(shown).map(withoutLine);
+  return unfinished(saved).find((warning) => {
+    const at = excused.indexOf(withoutLine(warning));
+    if (at < 0) return true;
+    excused.splice(at, 1);
+    return false;
+  });
 }
+
+const withoutLine = (warning: string): string => warning.replace(/^Line \d+: /, '');

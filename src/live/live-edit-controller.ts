@@ -21,6 +21,7 @@ interface Changed {
  */
 export class LiveEditController implements ReactiveController {
   private reloads = 0;
+  private savedWhileLoading = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -33,8 +34,15 @@ export class LiveEditController implements ReactiveController {
 
   hostConnected(): void {
     import.meta.hot?.on(DECK_CHANGED, this.onChanged);
-    // This code arrives after the deck: a save made meanwhile is read now.
+    // This code may arrive after the deck: a save made meanwhile is read now.
     if (this.loader.status.kind === 'ready') void this.reload();
+    else this.savedWhileLoading = true;
+  }
+
+  hostUpdated(): void {
+    if (!this.savedWhileLoading || this.loader.status.kind !== 'ready') return;
+    this.savedWhileLoading = false;
+    void this.reload();
   }
 
   hostDisconnected(): void {
@@ -45,10 +53,13 @@ export class LiveEditController implements ReactiveController {
     const status = this.loader.status;
     // A page showing an error (the deck was missing, say) tries again on any save.
     if (status.kind === 'error') return void this.loader.load();
-    if (status.kind !== 'ready') return;
+    // Saved while the deck loads: read it again once it has.
+    if (status.kind !== 'ready') return void (this.savedWhileLoading = true);
+    // The server names the file as it is on disk; the deck's URL has it percent-encoded.
+    const saved = new URL(path, location.origin);
     const deck = new URL(status.url);
-    if (deck.origin === location.origin && deck.pathname === path) return void this.reload();
-    const href = new URL(path, location.href).href;
+    if (deck.origin === location.origin && deck.pathname === saved.pathname) return void this.reload();
+    const href = saved.href;
     markSaved(href);
     void renderAgain(status.renderer, href).then(this.onRendered);
   };
