@@ -8,5 +8,7 @@ export function deckHref(pageSearch: string, file: string): string {
   const params = new URLSearchParams(pageSearch);
   params.delete('src');
   const rest = params.toString();
-  return `?src=${deckPath(file)}${rest ? `&${rest}` : ''}`;
+  // The value is the deck's URL (escaped path) as ?src= reads it, escaped once more where a query needs it.
+  const src = deckPath(file).replace(/[%&#+]/g, (c) => encodeURIComponent(c));
+  return `?src=${src}${rest ? `&${rest}` : ''}`;
 }

@@ -41,7 +41,11 @@ describe('defaultDeck', () => {
 describe('deckPath and deckHref', () => {
   it('escapes what would end the path early, and keeps the slashes readable', () => {
     expect(deckPath('2024/a #1 & b?.md')).toBe('slides/2024/a%20%231%20%26%20b%3F.md');
-    expect(new URL(deckHref('', '2024/a #1 & b?.md'), 'http://h/x/').searchParams.get('src')).toBe('slides/2024/a #1 & b?.md');
+    const page = new URL(deckHref('', '2024/a #1 & b?.md'), 'http://h/x/');
+    expect(page.searchParams.get('src')).toBe('slides/2024/a%20%231%20%26%20b%3F.md');
+    // The deck the page then fetches is that very file.
+    expect(decodeURIComponent(new URL(page.searchParams.get('src') ?? '', page).pathname)).toBe('/x/slides/2024/a #1 & b?.md');
+    expect(deckHref('', 'intro.md')).toBe('?src=slides/intro.md');
   });
 
   it('replaces ?src= and keeps the other parameters of the page', () => {
