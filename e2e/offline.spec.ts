@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseDeck } from '../src/deck/parse-deck';
 import { SITE, currentSlide, deckPage, expectSlide, walkDeck } from './helpers';
+import { parseDeckList } from '../src/load/deck-list';
+import { deckHref } from '../src/load/deck-link';
 
 // The service worker is blocked in the other specs (playwright.config.ts): here it runs.
 test.use({ serviceWorkers: 'allow' });
@@ -100,9 +102,13 @@ test('a deck edited on the server shows on the next online load; offline, the la
 });
 
 test('the default deck stays whole offline, and opens again from a reload without a network', async ({ context, page }) => {
-  const built = join(process.env.LECTERN_OUT_DIR ?? 'dist', 'slides', 'slides.md');
-  const count = parseDeck(readFileSync(built, 'utf8')).slides.length;
-  await page.goto('./');
+  // The one deck in slides/, whatever its name; with several, the first as the list links it.
+  const slides = join(process.env.LECTERN_OUT_DIR ?? 'dist', 'slides');
+  const decks = parseDeckList(readFileSync(join(slides, 'decks.json'), 'utf8')) ?? [];
+  const [first] = decks;
+  if (!first) throw new Error(`${slides}/decks.json lists no deck: put one in slides/ and build again.`);
+  const count = parseDeck(readFileSync(join(slides, first.file), 'utf8')).slides.length;
+  await page.goto(decks.length > 1 ? `./${deckHref('', first.file)}` : './');
   await expectSlide(page, 1, count);
   await expect(availableOffline(page)).toBeVisible(CACHED);
   await context.setOffline(true);
