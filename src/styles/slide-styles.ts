@@ -4,8 +4,9 @@ import { css } from 'lit';
  * Typography of slide content. Sizes are in canvas pixels: the stage scales the whole canvas.
  * (No comments inside the CSS below where avoidable: it ships as written, in the first load.)
  * Wrapped code: the rows a long line wraps onto are indented, with a ↪ in the gutter of each
- * (a column of ↪, one per row, clipped to the line's height). Images: `object-fit`, so a deck's
- * own `style="width: 850px"` under the height cap is not stretched.
+ * (a column of ↪, one per row, clipped to the line's height). Images: an image the deck gives a
+ * width (`style="width: 850px"`, or `"=50%"` in Markdown) keeps that width and its shape, free of
+ * the height cap (the slide's fit shrinks it if need be); `object-fit`, so no cap ever stretches one.
  *
  * @cssproperty --lectern-text - body text colour
  * @cssproperty --lectern-heading - heading colour
@@ -113,6 +114,9 @@ export const slideStyles = css`
     max-height: var(--lectern-image-max-height, 480px);
     object-fit: contain;
     margin: 0.4em auto;
+  }
+  img[style*='width'] {
+    max-height: none;
   }
   code {
     font-family: var(--lectern-code-font, ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace);
