@@ -51,6 +51,13 @@ const CHECKS: Record<Action, (page: Page, press: () => Promise<void>) => Promise
     await expect(blank(page)).toHaveCount(0);
     await expectSlide(page, 5);
   },
+  theme: async (page, press) => {
+    const background = () => page.locator('lectern-stage .canvas').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const before = await background();
+    await press();
+    await expect(page.locator('html')).toHaveAttribute('data-lectern-theme', 'dark');
+    await expect.poll(background).not.toBe(before);
+  },
   fullscreen: async (page, press) => {
     await press();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);

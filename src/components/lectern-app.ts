@@ -12,6 +12,7 @@ import { PresenterStateController } from '../controllers/presenter-state-control
 import { TalkController } from '../controllers/talk-controller';
 import { RenderNearController } from '../controllers/render-near-controller';
 import { OfflineController } from '../controllers/offline-controller';
+import { cycleTheme, startThemes } from '../themes/start-themes';
 import { CloseOverlayEvent, GotoEvent, IntentEvent, ViewLoadFailedEvent } from '../events';
 import { appStyles } from '../styles/app-styles';
 import { visuallyHidden } from '../styles/shared-styles';
@@ -56,11 +57,13 @@ export class LecternApp extends LitElement {
   });
   private readonly loader = new DeckLoaderController(
     this,
-    ({ deck, url }) => {
+    (ready) => {
+      const { deck, url } = ready;
       this.presenterState.useDeck(channelName(url));
       this.talk.start(deck, url);
       this.offline.keep(url);
       this.showTitle(deck);
+      startThemes(ready);
     },
     ({ deck }) => {
       this.talk.replaceDeck(deck);
@@ -158,6 +161,7 @@ export class LecternApp extends LitElement {
       blackout: () => talk.setScreen(talk.screen === 'black' ? 'normal' : 'black'),
       whiteout: () => talk.setScreen(talk.screen === 'white' ? 'normal' : 'white'),
       fullscreen: toggleFullscreen,
+      theme: cycleTheme,
       notesBigger: () => state.resizeNotes(1),
       notesSmaller: () => state.resizeNotes(-1),
       pauseTimer: () => state.togglePause(),

@@ -30,6 +30,10 @@ describe('readFrontMatter', () => {
     expect(front.lineCount).toBe(11);
   });
 
+  it('keeps theme: and css: as written, for the theme code to judge', () => {
+    expect(read('---\ntheme: dark\ncss: look/theme.css\n---\n# Slide').meta).toEqual({ ratio: '16:9', theme: 'dark', css: 'look/theme.css' });
+  });
+
   it('takes a Slidev-style block with only keys Lectern ignores', () => {
     expect(read('---\ntheme: seriph\n---\n# Slide').lineCount).toBe(3);
   });

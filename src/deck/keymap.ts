@@ -20,7 +20,8 @@ export type Action =
   | 'help'
   | 'blackout'
   | 'whiteout'
-  | 'fullscreen';
+  | 'fullscreen'
+  | 'theme';
 
 /** Which view a binding works in. */
 export type Scope = 'any' | 'audience' | 'presenter';
@@ -43,6 +44,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { action: 'blackout', keys: ['b', '.'], description: 'Black screen (any key brings the slide back)', scope: 'any' },
   { action: 'whiteout', keys: ['w'], description: 'White screen (any key brings the slide back)', scope: 'any' },
   { action: 'fullscreen', keys: ['f'], description: 'Full screen on or off', scope: 'any' },
+  { action: 'theme', keys: ['c'], description: 'Theme: light, dark, high contrast', scope: 'any' },
   { action: 'openPresenter', keys: ['s', 'p'], description: 'Open the presenter view in a new window', scope: 'audience' },
   { action: 'toggleNotes', keys: ['2'], description: 'Show or hide speaker notes under the slide', scope: 'audience' },
   { action: 'notesBigger', keys: ['+', '='], description: 'Larger notes text', scope: 'presenter' },

@@ -8,6 +8,10 @@ export interface DeckMeta {
   ratio: Ratio;
   /** Planned talk length in seconds, from `duration:` in front matter. */
   durationSeconds?: number;
+  /** `theme:` as written: `light`, `dark`, `high-contrast` (another tool's theme name is kept but not used). */
+  theme?: string;
+  /** `css:` as written: the deck's own stylesheet, relative to the deck. */
+  css?: string;
 }
 
 export interface Heading {

@@ -28,7 +28,7 @@ export const audienceStyles = css`
       padding: 6px 12px;
       border-radius: 6px;
       background: var(--lectern-heading, #0d1b2a);
-      color: #fff;
+      color: var(--lectern-background, #fff);
       font: 24px/1 var(--lectern-font, system-ui, sans-serif);
     }
     .progress {

@@ -15,6 +15,9 @@ import { css } from 'lit';
  * @cssproperty --lectern-code-font - code font family
  * @cssproperty --lectern-code-background - code block background
  * @cssproperty --lectern-font-size - base font size on the canvas
+ * @cssproperty --lectern-rule - table rules and `---` lines
+ * @cssproperty --lectern-quote - block quote text
+ * @cssproperty --lectern-inline-notes-background - Landslide `.notes:` box
  */
 export const slideStyles = css`
   :host {
@@ -144,7 +147,7 @@ export const slideStyles = css`
     border-collapse: collapse;
   }
   th, td {
-    border-bottom: 2px solid #d5dae3;
+    border-bottom: 2px solid var(--lectern-rule, #d5dae3);
     padding: 0.3em 0.7em;
     text-align: left;
   }
@@ -152,11 +155,11 @@ export const slideStyles = css`
     border-left: 6px solid var(--lectern-accent, #0a58b0);
     padding-left: 0.9em;
     margin-left: 0;
-    color: #3c4557;
+    color: var(--lectern-quote, #3c4557);
   }
   hr {
     border: none;
-    border-top: 3px solid #d5dae3;
+    border-top: 3px solid var(--lectern-rule, #d5dae3);
     margin: 0.8em 0;
   }
   input[type='checkbox'] {
@@ -167,7 +170,7 @@ export const slideStyles = css`
     margin-top: 0.8em;
     padding: 0.4em 0.8em;
     border-left: 6px solid #c98a00;
-    background: #fff8e6;
+    background: var(--lectern-inline-notes-background, #fff8e6);
     font-size: 0.8em;
   }
   .missing-image {

@@ -1,0 +1,25 @@
+import type { ReadyDeck } from '../controllers/deck-loader-controller';
+import { afterNextPaint } from '../controllers/after-paint';
+import { whenIdle } from '../controllers/when-idle';
+
+let themes: Promise<typeof import('./themes')> | undefined;
+let talk: ReadyDeck | undefined;
+
+const load = (ready: ReadyDeck) => (themes ??= import('./themes').then((module) => (module.useDeck(ready), module)));
+
+/**
+ * The theme code (src/themes/themes.ts) is not part of the first load: it
+ * comes at once when the URL or the deck asks for a theme or a stylesheet,
+ * else once the first slide has painted (for the fonts, a theme chosen with
+ * the key before a reload, and one chosen in another window).
+ */
+export function startThemes(ready: ReadyDeck): void {
+  talk = ready;
+  if (ready.deck.meta.theme ?? ready.deck.meta.css ?? location.search.includes('theme=')) void load(ready);
+  else afterNextPaint(() => whenIdle(() => void load(ready)));
+}
+
+/** The theme key: the next built-in theme, in every window of this talk. */
+export function cycleTheme(): void {
+  if (talk) void load(talk).then((module) => module.cycle());
+}
