@@ -4,13 +4,13 @@ import { DeckLoaderController, type ReadyDeck } from '../controllers/deck-loader
 import { CANVAS } from '../components/lectern-stage';
 import '../components/lectern-error';
 import { documentPrintStyles, pageSize, printStyles } from './print-styles';
-import { printPage, settlePage } from './print-page';
+import { printPage, settlePage, type PageContent } from './print-page';
 import { PrintProgressEvent, printState } from './print-progress';
 
-/** Slides rendered and laid out between two paints: a 2,000-slide deck keeps the tab responsive and shows how far it is. */
+/** Slides the worker is asked to render at once. */
 const CHUNK = 16;
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+/** Time to place and fit one group of slides (two frames, see settlePage) under which the next group may be larger. */
+const FRAME_BUDGET_MS = 60;
 
 /**
  * `?print`: every slide of the deck, one per page at the canvas size, with its
@@ -66,24 +66,34 @@ export class LecternPrint extends LitElement {
     const box = this.renderRoot.querySelector('.pages');
     if (!box) return;
     const count = deck.slides.length;
-    for (let from = 0; from < count; from += CHUNK) {
-      const indexes = deck.slides.slice(from, from + CHUNK).map((slide) => slide.index);
-      // Held here, not only in the renderer's cache, which keeps the last few hundred parts.
-      const pages = await Promise.all(
-        indexes.map(async (index) => {
+    // Held here, not only in the renderer's cache, which keeps the last few hundred parts.
+    const contents = (from: number): Promise<PageContent[]> =>
+      Promise.all(
+        deck.slides.slice(from, from + CHUNK).map(async ({ index }) => {
           const [slide, notes, inline] = await Promise.all([
             renderer.render(index),
             this.notes ? renderer.render(index, 'notes') : '',
             this.notes ? renderer.render(index, 'inlineNotes') : '',
           ]);
-          return printPage({ index, count, slide, notes: this.notes ? notes + inline : undefined }, page, canvas);
+          return { index, count, slide, notes: this.notes ? notes + inline : undefined };
         }),
       );
-      box.append(...pages);
-      await Promise.all(pages.map(settlePage));
-      this.done = from + pages.length;
-      document.dispatchEvent(new PrintProgressEvent(this.done, count));
-      await nextTask();
+    let next = contents(0);
+    let perFrame = 1;
+    for (let from = 0; from < count; from += CHUNK) {
+      const batch = await next;
+      // The worker renders the next slides while these are laid out.
+      if (from + CHUNK < count) next = contents(from + CHUNK);
+      for (let i = 0; i < batch.length; i += perFrame) {
+        const sheets = batch.slice(i, i + perFrame).map((content) => printPage(content, page, canvas));
+        box.append(...sheets);
+        const start = performance.now();
+        await Promise.all(sheets.map(settlePage));
+        // As many slides placed and fitted per frame as keep the page responsive: heavy slides go one at a time.
+        perFrame = performance.now() - start < FRAME_BUDGET_MS ? Math.min(perFrame * 2, CHUNK) : Math.max(Math.floor(perFrame / 2), 1);
+        this.done = (batch[i]?.index ?? 0) + sheets.length;
+        document.dispatchEvent(new PrintProgressEvent(this.done, count));
+      }
     }
     this.ready = true;
     await this.updateComplete;

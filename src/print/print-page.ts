@@ -62,8 +62,9 @@ export function printPage(content: PageContent, page: { width: number; height: n
 export async function settlePage(box: HTMLElement): Promise<void> {
   const slide = box.querySelector<LecternSlide>('lectern-slide');
   if (!slide) return;
-  // The slide places its HTML in the frame after it is connected.
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // The slide places its HTML in the first frame after it is connected (see LecternSlide.willUpdate),
+  // after this callback if both were asked for in the same task: the second frame is past it.
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
   await slide.updateComplete;
   const images = [...slide.renderRoot.querySelectorAll('img'), ...box.querySelectorAll('img')];
   await Promise.all(
