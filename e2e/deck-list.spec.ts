@@ -145,6 +145,11 @@ test('the build writes the list of decks to slides/decks.json', async ({ request
   ]);
 });
 
+test('drafts are neither listed nor published: the build has no slides/_draft.md', async ({ request }) => {
+  expect((await request.get(`${site}${SEVERAL}slides/_draft.md`)).status()).toBe(404);
+  expect((await request.get(`${site}${SEVERAL}slides/intro.md`)).ok()).toBe(true);
+});
+
 test('one deck, whatever its name, opens directly and is preloaded with the page', async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));

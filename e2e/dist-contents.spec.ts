@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { isPublished } from '../src/build/slides-folder-plugin';
 
 // What a speaker publishes: the build the preview serves, checked as a folder, no browser needed.
 const OUT = resolve(process.env.LECTERN_OUT_DIR ?? 'dist');
@@ -16,7 +17,8 @@ function files(root: string): string[] {
 }
 
 const built = files(OUT);
-const deckFiles = files(SLIDES);
+// Drafts (`_…`) and hidden files stay out of the build (src/build/slides-folder-plugin.ts).
+const deckFiles = files(SLIDES).filter(isPublished);
 const isDeckCopy = (path: string) => path.startsWith('slides/') && deckFiles.includes(path.slice('slides/'.length));
 
 test('the build holds no source maps, test fixtures or benchmark files', () => {

@@ -5,6 +5,15 @@ import type { Plugin } from 'vite';
 /** The dev server's message to open pages: a file they may show changed (see src/live/). */
 const DECK_CHANGED = 'lectern:deck-changed';
 
+/**
+ * Whether a file of the decks folder goes into the build: not a draft or a
+ * partial (`_` at the start of its name or of a folder's on its path), not a
+ * hidden file; the same rule as which decks the page lists.
+ */
+export function isPublished(path: string): boolean {
+  return path.split(/[\\/]/).every((part) => !/^[_.]/.test(part) && part !== 'node_modules');
+}
+
 /** Folders of the project whose files no deck shows (code, builds, reports); top-level files are not either. */
 const NOT_SHOWN = /^(src|scripts|node_modules|\.git|dist|bench|test-results|playwright-report|coverage)\//;
 
@@ -55,7 +64,9 @@ export function slidesFolder(slides: string): Plugin {
       server.watcher.on('unlink', changed);
     },
     closeBundle() {
-      if (building && existsSync(slides)) cpSync(slides, resolve(outDir, 'slides'), { recursive: true });
+      if (building && existsSync(slides)) {
+        cpSync(slides, resolve(outDir, 'slides'), { recursive: true, filter: (source) => isPublished(relative(slides, source)) });
+      }
     },
   };
 }
