@@ -84,14 +84,16 @@ export class LecternPrint extends LitElement {
       const batch = await next;
       // The worker renders the next slides while these are laid out.
       if (from + CHUNK < count) next = contents(from + CHUNK);
-      for (let i = 0; i < batch.length; i += perFrame) {
-        const sheets = batch.slice(i, i + perFrame).map((content) => printPage(content, page, canvas));
+      for (let i = 0; i < batch.length; ) {
+        const group = batch.slice(i, i + perFrame);
+        i += group.length;
+        const sheets = group.map((content) => printPage(content, page, canvas));
         box.append(...sheets);
         const start = performance.now();
         await Promise.all(sheets.map(settlePage));
         // As many slides placed and fitted per frame as keep the page responsive: heavy slides go one at a time.
         perFrame = performance.now() - start < FRAME_BUDGET_MS ? Math.min(perFrame * 2, CHUNK) : Math.max(Math.floor(perFrame / 2), 1);
-        this.done = (batch[i]?.index ?? 0) + sheets.length;
+        this.done = from + i;
         document.dispatchEvent(new PrintProgressEvent(this.done, count));
       }
     }
