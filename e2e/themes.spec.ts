@@ -147,7 +147,9 @@ test("a deck from another site gets no stylesheet: its css: is not even fetched"
   expect(asked).toEqual([]);
 });
 
-test('slides use the bundled fonts once they have loaded', async ({ page }) => {
+test('slides use the bundled fonts once they have loaded; the fonts are fetched after the deck', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(deckPage(DECK, '#/3'));
   await expect(currentSlide(page).locator('h2')).toBeVisible();
   const family = (selector: string) => currentSlide(page).locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
@@ -159,4 +161,8 @@ test('slides use the bundled fonts once they have loaded', async ({ page }) => {
       return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => `${font.family} ${font.weight}`).sort();
     });
   await expect.poll(loaded).toEqual(expect.arrayContaining(['Inter 400', 'Inter 700', 'JetBrains Mono 400']));
+  // Not preloaded: the first slide's deck and code come first, the fonts after.
+  const firstFont = requests.findIndex((path) => path.endsWith('.woff2'));
+  expect(firstFont).toBeGreaterThan(requests.findIndex((path) => path.endsWith('/themes/deck.md')));
+  expect(requests.findIndex((path) => path.endsWith('/themes/deck.md'))).toBeGreaterThanOrEqual(0);
 });
