@@ -36,6 +36,12 @@ describe('checkDeck: errors', () => {
     ]);
   });
 
+  it('only warns of a language named by a kept shebang: the code shows, plain', () => {
+    expect(check('Para.', '', '    #!/usr/bin/perl', '    print 1;', '', 'Para.', '', '    #!/bin/bash', '    ls')).toEqual([
+      '3: warning: no highlighting for "perl" (named by the shebang): the code shows plain',
+    ]);
+  });
+
   it('names in-deck links to no heading, or past the last slide', () => {
     expect(check('# Intro', '', '[a](#intro) [b](#/2) [c](#outro) [d](#/9) [e](#slide2)', '', '---', '', '## 2024', '', '[f](#2024) [g](#/2024)')).toEqual([
       '3: error: no heading with id "outro" (link #outro)',

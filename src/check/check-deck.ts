@@ -41,7 +41,11 @@ export function checkDeck(source: string, files: DeckFiles): Finding[] {
   const fences = wrongFenceCloses(lines);
   const languages = codeLanguages(lines)
     .filter((c) => !knownLanguage(c.lang))
-    .map((c): Finding => ({ line: c.line, level: 'error', message: `unknown code language "${c.lang}"` }));
+    .map((c): Finding =>
+      c.fromShebang
+        ? { line: c.line, level: 'warning', message: `no highlighting for "${c.lang}" (named by the shebang): the code shows plain` }
+        : { line: c.line, level: 'error', message: `unknown code language "${c.lang}"` },
+    );
   return [
     ...checkReferences(source, deck, files),
     ...languages,

@@ -10,6 +10,8 @@ export interface CodeLanguage {
   lang: string;
   /** The file line that names it: the opening fence, or the `!lang` marker. */
   line: number;
+  /** Read from a kept shebang (`#!/usr/bin/perl`): the author asked for no language, so none is a mistake. */
+  fromShebang?: boolean;
 }
 
 const walker = new Marked();
@@ -46,7 +48,8 @@ function slideLanguages(text: string, firstLine: number): CodeLanguage[] {
         if (!part.lang) continue;
         const marker = rawLines.findIndex((l, i) => i >= next && MARKER_LINE.test(l) && l.toLowerCase().includes(part.lang));
         if (marker >= 0) next = marker + 1;
-        found.push({ lang: part.lang, line: codeLine + Math.max(marker, 0) });
+        const fromShebang = /^[ \t]*#!\//.test(rawLines[marker] ?? '');
+        found.push({ lang: part.lang, line: codeLine + Math.max(marker, 0), ...(fromShebang ? { fromShebang } : {}) });
       }
     });
   }

@@ -97,3 +97,10 @@ describe('deckReferences: notes written as a comment', () => {
     expect(refs).toEqual([{ kind: 'image', url: 'notes/diagram.png', line: 4 }]);
   });
 });
+
+describe('deckReferences: raw HTML attributes', () => {
+  it('reads src and href by name, never inside another attribute or a data- attribute', () => {
+    const refs = deckReferences('<img src="a.png" alt="set src=b.png" data-src="lazy.png" title=\'href="c.html"\'>');
+    expect(refs.map((r) => r.url)).toEqual(['a.png']);
+  });
+});

@@ -15,7 +15,9 @@ export interface DeckReference {
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
 /** Tags whose `src`, `href`, `poster` or `srcset` fetch or open a file. */
 const HTML_TAG = /<(img|a|video|audio|source|track|iframe|embed|image|input)\b((?:"[^"]*"|'[^']*'|[^'">])*)>?/gi;
-const HTML_URL = /\b(src|href|poster|srcset)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+/** One attribute after another, so a quoted value is never read as attributes of its own. */
+const HTML_ATTR = /([^\s"'>/=]+)(?:[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const URL_ATTRS = new Set(['src', 'href', 'poster', 'srcset']);
 const walker = new Marked();
 
 interface Found extends DeckReference {
@@ -35,8 +37,9 @@ function htmlReferences(html: string, line: number): DeckReference[] {
   const found: DeckReference[] = [];
   for (const tag of withoutComments(html).matchAll(HTML_TAG)) {
     const name = (tag[1] ?? '').toLowerCase();
-    for (const attr of (tag[2] ?? '').matchAll(HTML_URL)) {
+    for (const attr of (tag[2] ?? '').matchAll(HTML_ATTR)) {
       const key = (attr[1] ?? '').toLowerCase();
+      if (!URL_ATTRS.has(key)) continue;
       const value = (attr[2] ?? attr[3] ?? attr[4] ?? '').trim();
       const at = line + newlines(html, tag.index + name.length + 1 + attr.index);
       const image = name === 'img' || name === 'image' || key === 'poster' || (name === 'input' && key === 'src');
