@@ -78,9 +78,8 @@ async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: 
 /**
  * The slides that surely fit at `below` or larger, found with one layout
  * each: the HTML in a box with `<lectern-slide>`'s own styles, as wide as
- * the canvas is at that scale. Only slides of marked's own tags come here:
- * the sanitizer would change nothing of their layout but image URLs, which
- * are resolved here the same way. An image that fails would become a
+ * the canvas is at that scale. Only slides of marked's own tags come here,
+ * sanitized as in the talk. An image that fails would become a
  * placeholder, so such a slide is left to the exact measure.
  */
 async function surelyFit(slides: Slide[], html: Map<number, string>, deckUrl: string, below: number, stage: Stage): Promise<Set<number>> {
@@ -103,8 +102,8 @@ async function surelyFit(slides: Slide[], html: Map<number, string>, deckUrl: st
     content.style.width = `${room.width}px`;
     // Parsed inert, so that no image is fetched before its URL is the deck's.
     const template = document.createElement('template');
-    template.innerHTML = html.get(slide.index) ?? '';
-    for (const img of template.content.querySelectorAll('img')) img.src = new URL(img.getAttribute('src') ?? '', deckUrl).href;
+    // Sanitized like every slide (it resolves image URLs against the deck too): nothing from a deck runs, even here.
+    template.innerHTML = sanitize(html.get(slide.index) ?? '', { deckUrl, styles: false });
     content.append(template.content);
     root.append(content);
     frameBox(stage).append(host);
