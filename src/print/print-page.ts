@@ -36,7 +36,7 @@ export function printPage(content: PageContent, page: { width: number; height: n
   // Every slide is shown at once: each is placed and fitted as the current one is.
   slide.current = true;
   const number = document.createElement('div');
-  number.className = 'number';
+  number.className = 'page-number';
   number.textContent = `${index + 1} / ${count}`;
   frame.append(slide, number);
   box.append(frame);

@@ -64,7 +64,7 @@ export const printStyles = css`
     top: 0;
     overflow: hidden;
   }
-  .number {
+  .page-number {
     position: absolute;
     right: 28px;
     bottom: 18px;
