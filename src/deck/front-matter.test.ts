@@ -30,8 +30,10 @@ describe('readFrontMatter', () => {
     expect(front.lineCount).toBe(11);
   });
 
-  it('keeps theme: and css: as written, for the theme code to judge', () => {
-    expect(read('---\ntheme: dark\ncss: look/theme.css\n---\n# Slide').meta).toEqual({ ratio: '16:9', theme: 'dark', css: 'look/theme.css' });
+  it('reads a built-in theme: and a stylesheet css:, and leaves other tools\' values alone', () => {
+    expect(read('---\ntheme: Dark\ncss: look/theme.css\n---\n# Slide').meta).toEqual({ ratio: '16:9', theme: 'dark', css: 'look/theme.css' });
+    expect(read('---\ntheme: high-contrast\n---\n# Slide').meta.theme).toBe('high-contrast');
+    expect(read('---\ntheme: gaia\ncss: unocss\n---\n# Slide').meta).toEqual({ ratio: '16:9' });
   });
 
   it('takes a Slidev-style block with only keys Lectern ignores', () => {

@@ -8,9 +8,9 @@ export interface DeckMeta {
   ratio: Ratio;
   /** Planned talk length in seconds, from `duration:` in front matter. */
   durationSeconds?: number;
-  /** `theme:` as written: `light`, `dark`, `high-contrast` (another tool's theme name is kept but not used). */
+  /** `theme:`, when it names a built-in theme: `light`, `dark` or `high-contrast`. */
   theme?: string;
-  /** `css:` as written: the deck's own stylesheet, relative to the deck. */
+  /** `css:`, when it names a `.css` file: the deck's own stylesheet, relative to the deck. */
   css?: string;
 }
 

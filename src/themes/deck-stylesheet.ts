@@ -1,13 +1,10 @@
 import type { ReadyDeck } from '../controllers/deck-loader-controller';
 import { adoptInSlides } from './slide-sheets';
 
-/** `css: theme.css` names a stylesheet; Slidev's `css: unocss` names its CSS engine and is none. */
-const STYLESHEET = /\.css(?:[?#]|$)/i;
-
 /** The deck's stylesheet, or why there is none: undefined when the deck names no stylesheet. */
 export function deckStylesheetUrl({ deck, url, externalHost }: Pick<ReadyDeck, 'deck' | 'url' | 'externalHost'>): URL | string | undefined {
-  const name = deck.meta.css?.trim();
-  if (!name || !STYLESHEET.test(name)) return undefined;
+  const name = deck.meta.css;
+  if (!name) return undefined;
   // As with a slide's own <style>: only the site's own decks style the page.
   if (externalHost !== undefined) return `the deck is from ${externalHost}, another site`;
   const href = new URL(name, url);
