@@ -91,6 +91,7 @@ export class LecternAudience extends LitElement {
       }
       slide.setAttribute('aria-label', `${i + 1} of ${count}`);
       slide.content = renderer.peek(i);
+      slide.look = deck.slides[i];
       slide.notes = this.showNotes ? renderer.peek(i, 'inlineNotes') : undefined;
       slide.width = size.width;
       slide.height = size.height;

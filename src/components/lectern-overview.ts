@@ -190,6 +190,7 @@ export class LecternOverview extends LitElement {
                   ? html`<lectern-thumbnail
                       ratio=${this.deck.meta.ratio}
                       .content=${this.renderer.peek(slide.index)}
+                      .look=${slide}
                       ?title-slide=${slide.index === 0}
                     ></lectern-thumbnail>`
                   : nothing}

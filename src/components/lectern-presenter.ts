@@ -42,6 +42,7 @@ export class LecternPresenter extends LitElement {
       ratio=${this.deck.meta.ratio}
       style=${`aspect-ratio:${width}/${height}`}
       .content=${this.renderer.peek(index)}
+      .look=${this.deck.slides[index]}
       ?title-slide=${index === 0}
     ></lectern-thumbnail>`;
   }

@@ -4,6 +4,7 @@ import { slideStyles } from '../styles/slide-styles';
 import { prismTheme } from '../styles/prism-theme';
 import { fitContent } from './fit-content';
 import { whenIdle } from '../controllers/when-idle';
+import type { SlideLook, dressSlide } from './slide-look';
 
 /** Below this scale, code blocks wrap their long lines (marked ↪) rather than shrink the slide further. */
 const WRAP_CODE_BELOW = 0.8;
@@ -38,6 +39,10 @@ export class LecternSlide extends LitElement {
   /** Laid out as a title slide: centred, larger. */
   @property({ type: Boolean, reflect: true, attribute: 'title-slide' }) titleSlide = false;
   @property({ type: Boolean, reflect: true }) current = false;
+  /** Classes, layout and background from the deck (slide-look.ts). */
+  @property({ attribute: false }) look: SlideLook | undefined;
+  /** Set by slide-look.ts, which a deck with looks loads before it is shown. */
+  declare static dress: typeof dressSlide | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,7 +111,7 @@ export class LecternSlide extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    if (!changed.has('placed') && !changed.has('notes')) return;
+    if (!changed.has('placed') && !changed.has('notes') && !changed.has('look')) return;
     const box = this.renderRoot.querySelector<HTMLElement>('.content');
     if (!box) return;
     box.innerHTML = this.placed ?? '';
@@ -117,6 +122,7 @@ export class LecternSlide extends LitElement {
       aside.innerHTML = this.notes;
       box.append(aside);
     }
+    LecternSlide.dress?.(this, box, this.look);
   }
 
   private fit(): void {

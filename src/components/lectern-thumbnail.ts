@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Ratio } from '../deck/types';
+import type { SlideLook } from './slide-look';
 import { CANVAS } from './lectern-stage';
 import './lectern-stage';
 import './lectern-slide';
@@ -22,11 +23,13 @@ export class LecternThumbnail extends LitElement {
   /** Sanitized HTML of the slide. */
   @property({ attribute: false }) content: string | undefined;
   @property({ type: Boolean, attribute: 'title-slide' }) titleSlide = false;
+  /** The slide's classes, layout and background. */
+  @property({ attribute: false }) look: SlideLook | undefined;
 
   override render() {
     const size = CANVAS[this.ratio];
     return html`<lectern-stage ratio=${this.ratio}>
-      <lectern-slide .content=${this.content} .width=${size.width} .height=${size.height} ?title-slide=${this.titleSlide} current></lectern-slide>
+      <lectern-slide .content=${this.content} .look=${this.look} .width=${size.width} .height=${size.height} ?title-slide=${this.titleSlide} current></lectern-slide>
     </lectern-stage>`;
   }
 }

@@ -1,6 +1,6 @@
 import type { Deck, Slide } from './types';
 import { SEPARATOR, scanBlocks, type LineKind } from './block-scanner';
-import { readFrontMatter } from './front-matter';
+import { readFrontMatter, type FrontMatter } from './front-matter';
 import { findHeadings, slideTitle } from './headings';
 import { Slugger } from './inline-text';
 import { splitNotes } from './notes';
@@ -13,7 +13,7 @@ export function toLines(source: string): string[] {
   return source.replace(/^\uFEFF+/, '').split(/\r\n?|\n/);
 }
 
-interface Range {
+export interface Range {
   start: number;
   end: number;
 }
@@ -33,12 +33,11 @@ function slideRanges(lines: string[], kinds: LineKind[]): Range[] {
 
 const isBlank = (lines: string[], r: Range): boolean => lines.slice(r.start, r.end).every((l) => l.trim() === '');
 
-/**
- * Splits a Markdown deck into slides on lines that are exactly `---`.
- * A blank slide is kept as a pause, except before the first separator or
- * after the last one, where it is only an artefact of how the file is written.
- */
-export function parseDeck(source: string): Deck {
+/** A tuple rather than an object: this runs before the first slide, and a tuple minifies to almost nothing. */
+export type DeckSplit = [front: FrontMatter, lines: string[], kinds: LineKind[], warnings: string[], shown: Range[], ranges: Range[], all: string[]];
+
+/** The deck's lines after front matter, their kinds, the ranges shown as slides and every slide's range. */
+export function splitDeck(source: string): DeckSplit {
   const all = toLines(source);
   const front = readFrontMatter(all);
   const lines = all.slice(front.lineCount);
@@ -53,7 +52,16 @@ export function parseDeck(source: string): Deck {
   const shown = ranges.filter(
     (r, i) => i === ranges.length - 1 || !isSlidevSettings(lines.slice(r.start, r.end)) || kinds.slice(r.start, r.end).some((k) => k !== 'text'),
   );
+  return [front, lines, kinds, warnings, shown, ranges, all];
+}
 
+/**
+ * Splits a Markdown deck into slides on lines that are exactly `---`.
+ * A blank slide is kept as a pause, except before the first separator or
+ * after the last one, where it is only an artefact of how the file is written.
+ */
+export function parseDeck(source: string): Deck {
+  const [front, lines, kinds, warnings, shown] = splitDeck(source);
   const slugger = new Slugger();
   const definitions: string[] = [];
   const slides = shown.map((range, index): Slide => {

@@ -33,6 +33,17 @@ export interface Slide {
   /** First heading, else the first line of text, as plain text; may be empty. */
   title: string;
   headings: Heading[];
+  /** Classes from the slide's own settings (remark, reveal.js, Slidev, Marp, Landslide): only `[A-Za-z0-9_-]` names. */
+  classes?: string[];
+  /** A built-in or deck-defined layout, such as `two-columns` (see slide-looks.ts). */
+  layout?: string;
+  /** A CSS colour, and an absolute http(s) image URL. */
+  background?: SlideBackground;
+}
+
+export interface SlideBackground {
+  color?: string;
+  image?: string;
 }
 
 export interface Deck {

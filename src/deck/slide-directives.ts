@@ -1,0 +1,102 @@
+/**
+ * Reads the per-slide settings other tools write inside a slide, and takes
+ * them out of what is shown: reveal.js `<!-- .slide: class="…" -->`, Marp's
+ * `<!-- _class: lead -->` directives, Landslide's `.fx: …` lines, and the
+ * `|||` / `::right::` line that splits a slide into two columns.
+ */
+import { scanBlocks } from './block-scanner';
+
+/** Raw values by setting name (`class`, `layout`, `bg`, `backgroundcolor`, `backgroundimage`), checked later by look-values. */
+export type Settings = Record<string, string>;
+
+export interface Directives {
+  local: Settings;
+  /** Marp's directives without `_`: for this slide and the ones after it. */
+  sticky: Settings;
+  markdown: string;
+  /** Whether a split line was found (and replaced by the column break). */
+  split: boolean;
+}
+
+/** What the slide's Markdown gets where its columns meet: raw HTML that the sanitizer keeps. */
+export const COLUMN_BREAK_CLASS = 'lectern-column-break';
+export const COLUMN_BREAK = `<hr class="${COLUMN_BREAK_CLASS}">`;
+
+const REVEAL = /^ {0,3}<!--[ \t]*\.slide:([\s\S]*?)-->[ \t]*$/gm;
+const MARP = /^ {0,3}<!--[ \t]*((?:_?(?:class|backgroundColor|backgroundImage|paginate|color|header|footer)[ \t]*:[^\n]*\n?[ \t]*)+)-->[ \t]*$/gm;
+const ATTRIBUTE = /([\w-]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+const FX = /^ {0,3}\.fx:[ \t]*(.*)$/;
+const SPLIT = /^ {0,3}(?:\|\|\||::right::)[ \t]*$/;
+const LEFT = /^ {0,3}::left::[ \t]*$/;
+
+const addClass = (settings: Settings, value: string): void => {
+  settings.class = settings.class === undefined ? value : `${settings.class} ${value}`;
+};
+
+const REVEAL_KEYS: Settings = {
+  'data-background-color': 'backgroundcolor',
+  'data-background-image': 'backgroundimage',
+  'data-background': 'bg',
+  'data-layout': 'layout',
+};
+
+function readReveal(attributes: string, found: Directives): void {
+  for (const [, name = '', ...values] of attributes.matchAll(ATTRIBUTE)) {
+    const value = values.find((v) => v !== undefined) ?? '';
+    const key = name.toLowerCase();
+    if (key === 'class') addClass(found.local, value);
+    else if (Object.hasOwn(REVEAL_KEYS, key)) found.local[REVEAL_KEYS[key] ?? ''] = value;
+  }
+}
+
+function readMarp(body: string, found: Directives): void {
+  for (const line of body.split('\n')) {
+    const match = /^[ \t]*(_?)(class|backgroundColor|backgroundImage)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!match) continue;
+    const [, local, key = '', value = ''] = match;
+    if (local && key === 'class') addClass(found.local, value);
+    else (local ? found.local : found.sticky)[key.toLowerCase()] = value;
+  }
+}
+
+/** Edits each run of lines outside code fences; fenced lines are never read as directives. */
+function outsideFences(lines: string[], edit: (text: string) => string): string[] {
+  const { kinds } = scanBlocks(lines);
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 0) out.push(...edit(run.join('\n')).split('\n'));
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (kinds[i] === 'fence') {
+      flush();
+      out.push(line);
+    } else run.push(line);
+  });
+  flush();
+  return out;
+}
+
+/** `splits: false` leaves a split line as it is (on a slide whose layout is not two-columns). */
+export function readDirectives(markdown: string, splits = true): Directives {
+  const found: Directives = { local: {}, sticky: {}, markdown, split: false };
+  const lines = outsideFences(markdown.split('\n'), (text) =>
+    text
+      .replace(REVEAL, (_, attributes: string) => (readReveal(attributes, found), ''))
+      .replace(MARP, (_, body: string) => (readMarp(body, found), '')),
+  );
+  const { kinds } = scanBlocks(lines);
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    const fx = kinds[i] === 'text' ? FX.exec(line) : null;
+    if (fx) addClass(found.local, fx[1] ?? '');
+    else if (splits && kinds[i] === 'text' && LEFT.test(line)) return;
+    else if (splits && kinds[i] === 'text' && !found.split && SPLIT.test(line)) {
+      found.split = true;
+      kept.push('', COLUMN_BREAK, '');
+    } else kept.push(line);
+  });
+  found.markdown = kept.join('\n');
+  return found;
+}
