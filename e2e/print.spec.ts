@@ -94,6 +94,16 @@ test.describe('?print', () => {
     await expect(page.getByText('Remark notes')).toHaveCount(0);
   });
 
+  test('prints a deck in its theme and with its own stylesheet', async ({ page }) => {
+    await page.goto(deckPage('themes/dark.md', '', '&print'));
+    await ready(page);
+    await expect(pages(page).first()).toHaveCSS('background-color', 'rgb(21, 24, 30)');
+    await page.goto(deckPage('themes/styled.md', '', '&print'));
+    await ready(page);
+    await expect(pages(page).first()).toHaveCSS('background-color', 'rgb(255, 250, 235)');
+    await expect(pages(page).first().getByRole('heading', { name: 'Styled by the deck' })).toHaveCSS('color', 'rgb(120, 20, 60)');
+  });
+
   test('keys do not move or change any slide', async ({ page }) => {
     await page.goto(seed('', '&print'));
     await ready(page);

@@ -6,6 +6,7 @@ import '../components/lectern-error';
 import { documentPrintStyles, pageSize, printStyles } from './print-styles';
 import { printPage, settlePage, type PageContent } from './print-page';
 import { PrintProgressEvent, printState } from './print-progress';
+import { fontsSettled, showTheme } from './print-theme';
 
 /** Slides the worker is asked to render at once. */
 const CHUNK = 16;
@@ -54,11 +55,13 @@ export class LecternPrint extends LitElement {
     if (status.kind === 'error') printState('error', `${status.title}: ${status.detail}`);
   }
 
-  private async layOut({ deck, renderer, url }: ReadyDeck): Promise<void> {
+  private async layOut(ready: ReadyDeck): Promise<void> {
+    const { deck, renderer, url } = ready;
     printState('loading');
     document.documentElement.dataset.lecternPrintDeck = url;
     const title = deck.meta.title ?? deck.slides[0]?.title;
     if (title) document.title = title;
+    await showTheme(ready);
     const canvas = CANVAS[deck.meta.ratio];
     const page = pageSize(deck.meta.ratio, this.notes);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, documentPrintStyles(page)];
@@ -97,6 +100,7 @@ export class LecternPrint extends LitElement {
         document.dispatchEvent(new PrintProgressEvent(this.done, count));
       }
     }
+    await fontsSettled(box.querySelectorAll('lectern-slide'));
     this.ready = true;
     await this.updateComplete;
     printState('ready');
