@@ -73,8 +73,8 @@ function toMeta(text: (name: string) => string | undefined, base: DeckMeta): Dec
   if (author) meta.author = author;
   // Only what Lectern can use: Marp's `theme: gaia` and Slidev's `css: unocss` name other tools' things.
   const [theme, css] = [text('theme')?.trim().toLowerCase(), text('css')?.trim()];
-  if (theme === 'light' || theme === 'dark' || theme === 'high-contrast') meta.theme = theme;
-  if (css && /\.css(?:[?#]|$)/i.test(css)) meta.css = css;
+  if (theme && /^(light|dark|high-contrast)$/.test(theme)) meta.theme = theme;
+  if (css && /\.css([?#]|$)/i.test(css)) meta.css = css;
   if (ratio === '4:3' || ratio === '16:9') meta.ratio = ratio satisfies Ratio;
   if (duration) {
     const seconds = parseDuration(duration);

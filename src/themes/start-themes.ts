@@ -2,10 +2,9 @@ import type { ReadyDeck } from '../controllers/deck-loader-controller';
 import { afterNextPaint } from '../controllers/after-paint';
 import { whenIdle } from '../controllers/when-idle';
 
-let themes: Promise<typeof import('./themes')> | undefined;
-let talk: ReadyDeck | undefined;
+type Themes = typeof import('./themes');
 
-const load = (ready: ReadyDeck) => (themes ??= import('./themes').then((module) => (module.useDeck(ready), module)));
+let loadThemes: (() => Promise<Themes>) | undefined;
 
 /**
  * The theme code (src/themes/themes.ts) is not part of the first load: it
@@ -14,12 +13,13 @@ const load = (ready: ReadyDeck) => (themes ??= import('./themes').then((module) 
  * the key before a reload, and one chosen in another window).
  */
 export function startThemes(ready: ReadyDeck): void {
-  talk = ready;
-  if (ready.deck.meta.theme ?? ready.deck.meta.css ?? location.search.includes('theme=')) void load(ready);
-  else afterNextPaint(() => whenIdle(() => void load(ready)));
+  let themes: Promise<Themes> | undefined;
+  const load = (loadThemes = () => (themes ??= import('./themes').then((module) => (module.useDeck(ready), module))));
+  if (ready.deck.meta.theme ?? ready.deck.meta.css ?? location.search.includes('theme=')) void load();
+  else afterNextPaint(() => whenIdle(() => void load()));
 }
 
 /** The theme key: the next built-in theme, in every window of this talk. */
 export function cycleTheme(): void {
-  if (talk) void load(talk).then((module) => module.cycle());
+  void loadThemes?.().then((module) => module.cycle());
 }
