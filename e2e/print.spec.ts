@@ -104,6 +104,16 @@ test.describe('?print', () => {
     await expect(pages(page).first().getByRole('heading', { name: 'Styled by the deck' })).toHaveCSS('color', 'rgb(120, 20, 60)');
   });
 
+  test('prints each slide with its layout, classes and background, as in the talk', async ({ page }) => {
+    await page.goto(deckPage('layouts/deck.md', '', '&print'));
+    await ready(page);
+    const slide = (n: number) => pages(page).nth(n - 1).locator('lectern-slide');
+    await expect(slide(2)).toHaveAttribute('layout', 'section');
+    await expect(slide(3)).toHaveClass(/\bcenter\b.*\bmiddle\b/);
+    await expect(slide(10)).toHaveClass(/\bmy-own\b/);
+    await expect(slide(10).getByRole('heading', { name: 'A dark background' })).toHaveCSS('color', 'rgb(255, 255, 255)');
+  });
+
   test('keys do not move or change any slide', async ({ page }) => {
     await page.goto(seed('', '&print'));
     await ready(page);

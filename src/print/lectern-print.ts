@@ -78,7 +78,7 @@ export class LecternPrint extends LitElement {
             this.notes ? renderer.render(index, 'notes') : '',
             this.notes ? renderer.render(index, 'inlineNotes') : '',
           ]);
-          return { index, count, slide, notes: this.notes ? notes + inline : undefined };
+          return { index, count, slide, look: deck.slides[index], notes: this.notes ? notes + inline : undefined };
         }),
       );
     let next = contents(0);

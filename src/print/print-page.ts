@@ -1,11 +1,14 @@
 import { fitContent } from '../components/fit-content';
 import type { LecternSlide } from '../components/lectern-slide';
+import type { SlideLook } from '../components/slide-look';
 import '../components/lectern-slide';
 
 export interface PageContent {
   index: number;
   count: number;
   slide: string;
+  /** Classes, layout and background from the deck, as in the talk. */
+  look: SlideLook | undefined;
   /** Speaker notes and `.notes:` lines (sanitized HTML), or undefined when notes are not printed. */
   notes: string | undefined;
 }
@@ -33,6 +36,7 @@ export function printPage(content: PageContent, page: { width: number; height: n
   slide.width = canvas.width;
   slide.height = canvas.height;
   slide.content = content.slide;
+  slide.look = content.look;
   // Every slide is shown at once: each is placed and fitted as the current one is.
   slide.current = true;
   const number = document.createElement('div');
