@@ -14,6 +14,8 @@ export const presenterStyles = [
     background: #101318;
     color: #f1f3f6;
     font: 18px/1.45 var(--lectern-font, system-ui, sans-serif);
+    /* The layout below is sized from the view's own size (cqw, cqh). */
+    container-type: size;
   }
   header {
     display: flex;
@@ -70,31 +72,56 @@ export const presenterStyles = [
     outline: 3px solid #8ec5ff;
     outline-offset: 2px;
   }
+  /*
+   * The current slide's pane has the slide's own ratio (--ratio, set by the element), so the slide fills
+   * it with no letterbox: as wide as 60% of the view, or less where that would leave the notes under
+   * 38% of the height. The next slide sits beside it, no taller; the notes take the whole width below.
+   * A view much wider than the slide gives the current slide its full height instead.
+   */
   main {
+    --current-width: min(60cqw - 1.5rem, (100cqh - 6rem) * 0.62 * var(--ratio));
     flex: 1;
     min-height: 0;
     display: grid;
-    grid-template-columns: 3fr 2fr;
-    grid-template-rows: auto 1fr;
+    grid-template-columns: var(--current-width) minmax(0, 1fr);
+    grid-template-rows: auto minmax(0, 1fr);
+    grid-template-areas: 'current next' 'notes notes';
     gap: 1rem;
     padding: 1rem;
   }
   .current {
+    grid-area: current;
     position: relative;
-    grid-row: 1 / 3;
-    min-height: 0;
     display: flex;
+    aspect-ratio: var(--ratio);
   }
   .current lectern-thumbnail {
     flex: 1;
     aspect-ratio: auto !important;
   }
   .next {
+    grid-area: next;
+    min-width: 0;
     display: flex;
     flex-direction: column;
   }
-  .next lectern-thumbnail {
-    width: 100%;
+  .next lectern-thumbnail,
+  .next .end {
+    /* No taller than the current slide, less the "Next" label above it. */
+    width: min(100%, var(--current-width) - 1.6rem * var(--ratio));
+  }
+  .notes {
+    grid-area: notes;
+  }
+  @container (min-aspect-ratio: 21 / 9) {
+    main {
+      --current-width: min(70cqw, (100cqh - 6rem) * var(--ratio));
+      grid-template-rows: auto minmax(0, 1fr);
+      grid-template-areas: 'current next' 'current notes';
+    }
+    .current {
+      align-self: start;
+    }
   }
   .end {
     margin: 0;
@@ -151,12 +178,14 @@ export const presenterStyles = [
   }
   @media (max-width: 800px) {
     main {
-      grid-template-columns: 1fr;
-      grid-template-rows: auto auto 1fr;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto auto minmax(12rem, 1fr);
+      grid-template-areas: 'current' 'next' 'notes';
+      overflow: auto;
     }
-    .current {
-      grid-row: auto;
-      aspect-ratio: 16 / 9;
+    .next lectern-thumbnail,
+    .next .end {
+      width: 60%;
     }
   }
 `,
