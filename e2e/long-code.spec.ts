@@ -3,7 +3,7 @@ import { currentSlide, deckPage } from './helpers';
 
 /** How many rows a code line takes, and how many ↪ marks its gutter shows (one per row it wraps onto). */
 function rowsAndMarks(line: Locator): Promise<{ rows: number; marks: number }> {
-  return line.evaluate((el) => {
+  return line.evaluate((el: HTMLElement) => {
     const rowHeight = parseFloat(getComputedStyle(el).lineHeight);
     const mark = getComputedStyle(el, '::before');
     const shown = mark.content.includes('↪') && mark.position === 'absolute' ? parseFloat(mark.height) || 0 : 0;
@@ -27,7 +27,17 @@ test('a code line too long for the slide wraps, with a ↪ on each row it wraps 
   // The whole block, every character of it, is on the slide.
   const [pre, canvas] = await Promise.all([slide.locator('pre').boundingBox(), slide.boundingBox()]);
   expect(pre && canvas && pre.x + pre.width <= canvas.x + canvas.width && pre.y + pre.height <= canvas.y + canvas.height).toBe(true);
-  await expect(slide.locator('pre')).toContainText('--restart unless-stopped nginx:1.27');
+  // Selected and copied, the wrapped code is the code as written: no marks, no extra line breaks.
+  const selected = await slide.locator('pre').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return getSelection()?.toString();
+  });
+  expect(selected).toBe(
+    'docker run --detach --name web --publish 8080:80 --volume /srv/site:/usr/share/nginx/html:ro --restart unless-stopped nginx:1.27\ndocker ps',
+  );
 });
 
 test('code whose lines fit is neither wrapped nor shrunk', async ({ page }) => {

@@ -52,7 +52,7 @@ function frameBox(stage: Stage): HTMLElement {
 
 /**
  * The exact scale, from `<lectern-slide>` itself: sanitized HTML, fitted as
- * the talk fits it (code wrapping below 50%, missing-image placeholders).
+ * the talk fits it (code wrapping below 80%, missing-image placeholders).
  */
 async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: string, stage: Stage): Promise<Map<number, number>> {
   const elements = slides.map((slide) => {
