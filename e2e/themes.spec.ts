@@ -5,7 +5,7 @@ import { THEMES } from '../src/themes/theme-names';
 import { currentSlide, deckPage, SITE, watchErrors } from './helpers';
 
 const DECK = 'themes/deck.md';
-const SLIDES = 3;
+const SLIDES = 4;
 
 const theme = (page: Page) => page.locator('html');
 /** The audience canvas's colour: the slide's background. */
@@ -165,4 +165,22 @@ test('slides use the bundled fonts once they have loaded; the fonts are fetched 
   const firstFont = requests.findIndex((path) => path.endsWith('.woff2'));
   expect(firstFont).toBeGreaterThan(requests.findIndex((path) => path.endsWith('/themes/deck.md')));
   expect(requests.findIndex((path) => path.endsWith('/themes/deck.md'))).toBeGreaterThanOrEqual(0);
+});
+
+test('a slide fits itself again when the bundled fonts arrive', async ({ page }) => {
+  await page.goto(deckPage(DECK, '#/4'));
+  await expect(currentSlide(page).locator('h2')).toHaveText('A full slide');
+  await expect.poll(() => page.evaluate(() => document.fonts.check('700 30px Inter') && document.fonts.status)).toBe('loaded');
+  // The scale the slide shows now, against the scale a fresh fit in the loaded fonts gives.
+  const scales = await currentSlide(page).evaluate(async (el) => {
+    const slide = el as HTMLElement & { fittedScale: number | undefined; updateComplete: Promise<boolean>; requestUpdate(name: string, old: unknown): void };
+    await new Promise((done) => requestAnimationFrame(done));
+    await slide.updateComplete;
+    const shown = slide.fittedScale;
+    slide.requestUpdate('width', 0);
+    await slide.updateComplete;
+    return { shown, fresh: slide.fittedScale };
+  });
+  expect(scales.fresh).toBeLessThan(1);
+  expect(scales.shown).toBeCloseTo(scales.fresh ?? NaN, 3);
 });
