@@ -87,7 +87,7 @@ export class LecternSlide extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('placed') || changed.has('notes') || changed.has('width') || changed.has('height')) this.unfitted = true;
+    if (changed.has('placed') || changed.has('notes') || changed.has('look') || changed.has('width') || changed.has('height')) this.unfitted = true;
     if (this.current) {
       if (this.unfitted) this.fit();
     } else if ((this.unfitted || this.placed !== this.content) && this.content !== undefined && !this.idleWork) {
