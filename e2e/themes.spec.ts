@@ -112,6 +112,19 @@ test('a theme chosen in the presenter window follows into the audience window', 
   await expect.poll(() => slideBackground(page)).toBe('rgb(21, 24, 30)');
 });
 
+test('a window opened after the theme was chosen with the key starts in that theme', async ({ page, context }) => {
+  await page.goto(deckPage(DECK, '#/2'));
+  await expect(currentSlide(page).locator('h2')).toBeVisible();
+  await page.keyboard.press('c');
+  await page.keyboard.press('c');
+  await expect(theme(page)).toHaveAttribute('data-lectern-theme', 'high-contrast');
+  // A new tab has its own session: only the talk's other windows can tell it.
+  const second = await context.newPage();
+  await second.goto(deckPage(DECK, '#/2'));
+  await expect(second.locator('html')).toHaveAttribute('data-lectern-theme', 'high-contrast');
+  await expect.poll(() => slideBackground(second)).toBe('rgb(0, 0, 0)');
+});
+
 test('front matter theme: dark picks the dark theme, and ?theme= overrides it', async ({ page }) => {
   await page.goto(deckPage('themes/dark.md'));
   await expect(theme(page)).toHaveAttribute('data-lectern-theme', 'dark');

@@ -14,6 +14,7 @@ const sheet = new CSSStyleSheet();
 let current: ThemeName = 'light';
 let key = '';
 let channel: BroadcastChannel | undefined;
+const ASK = 'which theme?';
 
 /**
  * Shows the deck's theme (the key's choice in this tab, else `?theme=`, else
@@ -29,9 +30,12 @@ export function useDeck(ready: ReadyDeck): void {
   channel = new BroadcastChannel(key);
   channel.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
     if (isTheme(data)) void show(data, 'other window');
+    // A window opened later (a second audience screen, the presenter) asks which theme the talk is in.
+    else if (data === ASK && readSession(key) !== null) channel?.postMessage(current);
   });
   const query = new URL(location.href).searchParams.get('theme');
   void show(chooseTheme({ stored: readSession(key), query, meta: ready.deck.meta.theme }), 'start');
+  channel.postMessage(ASK);
   void adoptDeckStylesheet(ready);
 }
 
