@@ -31,7 +31,11 @@ export class LecternPrint extends LitElement {
   private readonly notes = new URL(location.href).searchParams.has('notes');
   private readonly loader = new DeckLoaderController(
     this,
-    (deck) => void this.layOut(deck),
+    (deck) =>
+      this.layOut(deck).catch((error: unknown) => {
+        console.error('Lectern: the slides could not be laid out for print.', error);
+        printState('error', `The slides could not be laid out for print: ${error instanceof Error ? error.message : String(error)}`);
+      }),
     // A saved deck (npm run dev) is not re-laid out: reload the page to print it again.
     () => undefined,
   );
