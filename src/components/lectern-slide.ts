@@ -114,13 +114,16 @@ export class LecternSlide extends LitElement {
     if (!changed.has('placed') && !changed.has('notes') && !changed.has('look')) return;
     const box = this.renderRoot.querySelector<HTMLElement>('.content');
     if (!box) return;
-    box.innerHTML = this.placed ?? '';
-    if (this.notes) {
-      const aside = document.createElement('aside');
-      aside.className = 'inline-notes';
-      aside.setAttribute('part', 'inline-notes');
-      aside.innerHTML = this.notes;
-      box.append(aside);
+    // A new look alone (each save under npm run dev makes one) dresses the slide as it stands.
+    if (changed.has('placed') || changed.has('notes')) {
+      box.innerHTML = this.placed ?? '';
+      if (this.notes) {
+        const aside = document.createElement('aside');
+        aside.className = 'inline-notes';
+        aside.setAttribute('part', 'inline-notes');
+        aside.innerHTML = this.notes;
+        box.append(aside);
+      }
     }
     LecternSlide.dress?.(this, box, this.look);
   }
