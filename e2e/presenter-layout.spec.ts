@@ -12,13 +12,14 @@ async function box(locator: Locator): Promise<Box> {
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 
-for (const viewport of [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
+for (const { deck, viewport } of [
+  { deck: 'notes-deck.md', viewport: { width: 1280, height: 720 } },
+  { deck: 'notes-deck.md', viewport: { width: 1920, height: 1080 } },
+  { deck: 'several-decks/workshop.md', viewport: { width: 1280, height: 720 } },
 ]) {
-  test(`the presenter view uses its space at ${viewport.width}x${viewport.height}: the current slide fills its pane, next slide and notes share the rest`, async ({ page }) => {
+  test(`the presenter view uses its space at ${viewport.width}x${viewport.height} (${deck}): the current slide fills its pane, next slide and notes share the rest`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto(deckPage('notes-deck.md', '#/2', '&presenter'));
+    await page.goto(deckPage(deck, '#/1', '&presenter'));
     const pane = page.getByRole('region', { name: 'Current slide' });
     const next = page.getByRole('region', { name: 'Next slide' });
     const notes = page.getByRole('region', { name: 'Speaker notes' });

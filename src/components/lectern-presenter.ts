@@ -64,7 +64,7 @@ export class LecternPresenter extends LitElement {
         </nav>
         <lectern-timer .timer=${this.timer} .index=${index} .count=${count} .durationSeconds=${deck.meta.durationSeconds}></lectern-timer>
       </header>
-      <main style=${`--ratio:${CANVAS[deck.meta.ratio].width}/${CANVAS[deck.meta.ratio].height}`}>
+      <main data-ratio=${deck.meta.ratio} style=${`--ratio:${CANVAS[deck.meta.ratio].width}/${CANVAS[deck.meta.ratio].height}`}>
         <section class="current" aria-label="Current slide">
           ${this.slide(index, `Current slide, ${index + 1}: ${deck.slides[index]?.title ?? ''}`)}
           ${this.screen !== 'normal'

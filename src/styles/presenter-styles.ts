@@ -76,7 +76,8 @@ export const presenterStyles = [
    * The current slide's pane has the slide's own ratio (--ratio, set by the element), so the slide fills
    * it with no letterbox: as wide as 60% of the view, or less where that would leave the notes under
    * 38% of the height. The next slide sits beside it, no taller; the notes take the whole width below.
-   * A view much wider than the slide gives the current slide its full height instead.
+   * A view much wider than the slide (21:9, or 16:10 for a 4:3 deck) gives the current slide its full
+   * height instead, next slide and notes in a column beside it.
    */
   main {
     --current-width: min(60cqw - 1.5rem, (100cqh - 6rem) * 0.62 * var(--ratio));
@@ -116,10 +117,19 @@ export const presenterStyles = [
   @container (min-aspect-ratio: 21 / 9) {
     main {
       --current-width: min(70cqw, (100cqh - 6rem) * var(--ratio));
-      grid-template-rows: auto minmax(0, 1fr);
       grid-template-areas: 'current next' 'current notes';
     }
     .current {
+      align-self: start;
+    }
+  }
+  /* A 4:3 deck on a 16:10 or wider screen: the same, sooner. */
+  @container (min-aspect-ratio: 16 / 10) {
+    main[data-ratio='4:3'] {
+      --current-width: min(70cqw, (100cqh - 6rem) * var(--ratio));
+      grid-template-areas: 'current next' 'current notes';
+    }
+    main[data-ratio='4:3'] .current {
       align-self: start;
     }
   }
