@@ -123,8 +123,13 @@ describe('hostile values are dropped, never repaired', () => {
 });
 
 describe('MAY_HAVE_LOOKS', () => {
-  it('leaves plain decks alone', () => {
-    expect('# Hello\n\nSome text with class: in it\n---\n```\nlayout: x\n```').not.toMatch(/^\.slide:/);
-    expect('# Hello\n\n- one\n- two\n---\n## Bye').not.toMatch(MAY_HAVE_LOOKS);
+  it('leaves plain decks alone, so they never load the looks', () => {
+    expect('# Hello\n\nSome text with class: in it, and a || b\n---\n## Bye <!-- a comment -->').not.toMatch(MAY_HAVE_LOOKS);
+  });
+
+  it('catches every dialect, also at the top of a later slide', () => {
+    for (const line of ['class: x', 'layout: x', 'bg: red', 'background-image: url(a)', 'backgroundColor: red', '.fx: x', '|||', '::right::', '<!-- .slide: class="x" -->', '<!--_class: x -->', '<!-- backgroundImage: url(a) -->']) {
+      expect(`# A\n---\n${line}\n# B`, line).toMatch(MAY_HAVE_LOOKS);
+    }
   });
 });
