@@ -46,10 +46,10 @@ export function imageUrl(text: string, deckUrl: string): string | undefined {
   }
 }
 
-/** reveal.js `data-background` and Slidev/Lectern `bg:`: a colour if it reads as one, else an image. */
+/** reveal.js `data-background` and Slidev/Lectern `bg:`: a colour if it reads as one, else an image (a path or URL: it has a `.` or `/`). */
 export function backgroundOf(text: string, deckUrl: string): SlideBackground {
   const color = cssColour(text);
   if (color !== undefined) return { color };
-  const image = imageUrl(text, deckUrl);
+  const image = /[./]/.test(text) ? imageUrl(text, deckUrl) : undefined;
   return image === undefined ? {} : { image };
 }
