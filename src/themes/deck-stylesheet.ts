@@ -20,7 +20,8 @@ export async function adoptDeckStylesheet(ready: ReadyDeck): Promise<void> {
   const href = deckStylesheetUrl(ready);
   if (href === undefined) return;
   if (typeof href === 'string') return console.warn(`Lectern: the deck's stylesheet is not loaded: ${href}.`);
-  const response = await fetch(href).catch(() => undefined);
+  // Asked for as CSS: Vite's dev server answers a plain request for a .css file with a JavaScript module.
+  const response = await fetch(href, { headers: { Accept: 'text/css' } }).catch(() => undefined);
   if (!response?.ok) return console.warn(`Lectern: the deck's stylesheet ${href.pathname} could not be loaded.`);
   // Its url()s resolve against the stylesheet, as they would in a <link>.
   const sheet = new CSSStyleSheet({ baseURL: href.href });
