@@ -119,12 +119,19 @@ test('the image layout fills the slide with its image, caption under it', async 
 test('backgrounds: a colour and an image cover the slide, and the text on them turns light', async ({ page }) => {
   await page.goto(deck('#/10'));
   let slide = await shownSlide(page, 10);
-  const coloured = await slide.evaluate((el) => ({
-    background: getComputedStyle(el).backgroundColor,
-    heading: getComputedStyle(el.shadowRoot?.querySelector('h2') ?? el).color,
-  }));
+  const coloured = await slide.evaluate((el) => {
+    const code = getComputedStyle(el.shadowRoot?.querySelector('code') ?? el);
+    return {
+      background: getComputedStyle(el).backgroundColor,
+      heading: getComputedStyle(el.shadowRoot?.querySelector('h2') ?? el).color,
+      code: [code.color, code.backgroundColor],
+    };
+  });
   expect(coloured.background).toBe('rgb(29, 53, 87)');
   expect(luminance(coloured.heading)).toBeGreaterThan(0.8);
+  // Code keeps the colour that reads on its own (light) background, not the slide's light text.
+  const [codeText = '', codeBackground = ''] = coloured.code;
+  expect(Math.abs(luminance(codeText) - luminance(codeBackground)), coloured.code.join(' on ')).toBeGreaterThan(0.5);
 
   await page.keyboard.press('ArrowRight');
   slide = await shownSlide(page, 11);

@@ -120,31 +120,38 @@ const rules = css`
     background-position: center;
     text-shadow: 0 1px 3px rgb(0 0 0 / 60%);
   }
-  :host([background-image]),
-  :host([background-tone='dark']),
-  :host(.inverse) {
+  /*
+   * Text on a background takes the colours that read on it. They are set on the
+   * content box, so that the host still holds the theme's own: code keeps the
+   * colour that reads on the theme's code background.
+   */
+  :host {
+    --lectern-code-text: var(--lectern-text, #1f2430);
+  }
+  :host([background-image]) .content,
+  :host([background-tone='dark']) .content,
+  :host(.inverse) .content {
     --lectern-text: #f4f6fa;
     --lectern-heading: #ffffff;
     --lectern-accent: #9ccbff;
+    --lectern-quote: #dde3ee;
+    color: var(--lectern-text);
   }
   :host(.inverse) {
     background-color: #1f2430;
   }
-  :host([background-tone='light']) {
+  :host([background-tone='light']) .content {
     --lectern-text: #1f2430;
     --lectern-heading: #0d1b2a;
     --lectern-accent: #0a58b0;
+    --lectern-quote: #3c4557;
+    color: var(--lectern-text);
   }
   :host([background-image]) :is(pre, code),
-  :host([background-tone='dark']) :is(pre, code),
+  :host([background-tone]) :is(pre, code),
   :host(.inverse) :is(pre, code) {
-    color: #1f2430;
+    color: var(--lectern-code-text);
     text-shadow: none;
-  }
-  :host([background-image]) blockquote,
-  :host([background-tone='dark']) blockquote,
-  :host(.inverse) blockquote {
-    color: inherit;
   }
 `;
 
