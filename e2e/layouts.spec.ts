@@ -174,3 +174,13 @@ test('the overview thumbnails show the same layouts as the slides', async ({ pag
   const quote = page.getByRole('dialog', { name: 'Overview' }).locator('button.cell lectern-slide[layout="quote"]');
   await expect(quote).toHaveCount(1);
 });
+
+test('a first slide given a layout takes it instead of the title layout', async ({ page }) => {
+  await page.goto(deckPage('layouts/first-layout.md'));
+  await expectSlide(page, 1, 2);
+  const slide = currentSlide(page);
+  await expect(slide).toHaveAttribute('layout', 'two-columns');
+  await expect(slide).not.toHaveAttribute('title-slide');
+  await expect(slide.locator('.column')).toHaveCount(2);
+  expect(await outsideCanvas(slide)).toEqual([]);
+});
