@@ -50,4 +50,9 @@ describe('offlineFiles', () => {
       'https://talks.example/repo/slides/img/shot.png',
     ]);
   });
+
+  it("keeps the deck's own stylesheet (front matter css:)", () => {
+    const text = '---\ntitle: Talk\ncss: theme.css\n---\n# One\n';
+    expect(offlineFiles(text, DECK, SCOPE)).toEqual(['https://talks.example/repo/slides/theme.css']);
+  });
 });

@@ -1,4 +1,6 @@
 import { deckReferences } from '../deck/deck-references';
+import { readFrontMatter } from '../deck/front-matter';
+import { toLines } from '../deck/parse-deck';
 
 const FETCHABLE = ['http:', 'https:'];
 
@@ -20,7 +22,10 @@ export function offlineFiles(markdown: string, deckUrl: string, scope: string): 
   const ownDeck = deckUrl.startsWith(scope);
   const siteOrigin = new URL(scope).origin;
   const files = new Set<string>();
-  for (const { kind, url: written } of deckReferences(markdown)) {
+  // The deck's own stylesheet (front matter `css:`) is shown like an image: it belongs to the slides.
+  const css = readFrontMatter(toLines(markdown)).meta.css;
+  const references = [...deckReferences(markdown), ...(css ? [{ kind: 'image' as const, url: css }] : [])];
+  for (const { kind, url: written } of references) {
     let url: URL;
     try {
       url = new URL(written, deckUrl);

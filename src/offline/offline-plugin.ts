@@ -20,7 +20,8 @@ export function offlineWorker(): PluginOption {
       rollupFormat: 'iife',
       // The app, with every chunk loaded on demand (views, grammars, the render worker). The decks
       // in slides/ are not: they are cached network first when shown, so a deck edited on the server shows.
-      globPatterns: ['**/*.{html,js,css,svg}'],
+      // woff2: the bundled fonts, so an offline talk keeps its typeface.
+      globPatterns: ['**/*.{html,js,css,svg,woff2}'],
       globIgnores: ['slides/**'],
     },
   });
