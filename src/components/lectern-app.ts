@@ -11,7 +11,7 @@ import { SwipeController } from '../controllers/swipe-controller';
 import { PresenterStateController } from '../controllers/presenter-state-controller';
 import { TalkController } from '../controllers/talk-controller';
 import { RenderNearController } from '../controllers/render-near-controller';
-import { OfflineController } from '../controllers/offline-controller';
+import { AfterFirstSlideController } from '../controllers/after-first-slide-controller';
 import { cycleTheme, startThemes } from '../themes/start-themes';
 import { CloseOverlayEvent, GotoEvent, IntentEvent, ViewLoadFailedEvent } from '../events';
 import { appStyles } from '../styles/app-styles';
@@ -61,9 +61,11 @@ export class LecternApp extends LitElement {
       const { deck, url } = ready;
       this.presenterState.useDeck(channelName(url));
       this.talk.start(deck, url);
-      this.offline.keep(url);
       this.showTitle(deck);
-      startThemes(ready);
+      const later = (task: () => void): void => this.afterFirstSlide.run(task);
+      startThemes(ready, later);
+      // Production builds keep the talk for offline use (src/offline/).
+      if (import.meta.env.PROD) later(() => void import('../offline/keep-offline').then((offline) => offline.keepOffline(url, this.presenter)));
     },
     ({ deck }) => {
       this.talk.replaceDeck(deck);
@@ -97,10 +99,9 @@ export class LecternApp extends LitElement {
     document.title = this.presenter ? `${title} (presenter)` : title;
   }
 
-  private readonly offline = new OfflineController(
+  private readonly afterFirstSlide = new AfterFirstSlideController(
     this,
     () => this.loader.status.kind === 'ready' && this.loader.status.renderer.peek(this.talk.index) !== undefined,
-    () => this.presenter,
   );
 
   private readonly near = new RenderNearController(

@@ -1,6 +1,4 @@
 import type { ReadyDeck } from '../controllers/deck-loader-controller';
-import { afterNextPaint } from '../controllers/after-paint';
-import { whenIdle } from '../controllers/when-idle';
 
 type Themes = typeof import('./themes');
 
@@ -12,11 +10,11 @@ let loadThemes: (() => Promise<Themes>) | undefined;
  * else once the first slide has painted (for the fonts, a theme chosen with
  * the key before a reload, and one chosen in another window).
  */
-export function startThemes(ready: ReadyDeck): void {
+export function startThemes(ready: ReadyDeck, afterFirstSlide: (task: () => void) => void): void {
   let themes: Promise<Themes> | undefined;
   const load = (loadThemes = () => (themes ??= import('./themes').then((module) => (module.useDeck(ready), module))));
   if (ready.deck.meta.theme ?? ready.deck.meta.css ?? location.search.includes('theme=')) void load();
-  else afterNextPaint(() => whenIdle(() => void load()));
+  else afterFirstSlide(() => void load());
 }
 
 /** The theme key: the next built-in theme, in every window of this talk. */
