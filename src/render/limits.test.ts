@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Marked } from 'marked';
-import { MAX_CONTAINERS_PER_LINE, MAX_EMPHASIS_MARKS, MAX_LIST_INDENT, capNesting } from './limits';
+import { MAX_CONTAINERS_PER_LINE, MAX_EMPHASIS_MARKS, MAX_LIST_INDENT } from './limits';
+import { capNesting } from './nesting';
 
 const depth = (html: string, tag: string): number => {
   let max = 0;

@@ -1,6 +1,6 @@
 import type { Heading } from '../deck/types';
 import { loadLanguages } from './highlight';
-import { capNesting, fencedLines } from './limits';
+import { capNesting, fencedLines } from './nesting';
 import { escapeHtml } from './escape-html';
 import { loadQr } from './qr';
 import { codeLanguages, lexSlide, type Links, renderTokens } from './markdown';
