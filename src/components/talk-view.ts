@@ -4,8 +4,6 @@ import type { ReadyDeck } from '../controllers/deck-loader-controller';
 import type { TimerState } from '../deck/talk-timer';
 import './lectern-audience';
 import './lectern-overlays';
-import './lectern-popup-blocked';
-import './lectern-deck-notices';
 
 export type Overlay = 'overview' | 'toc' | 'help';
 
@@ -31,6 +29,10 @@ export interface TalkView extends ReadyDeck {
 /** The audience or presenter view of a loaded talk, with what goes over it. */
 export function talkView(view: TalkView) {
   const { deck, renderer, externalHost, utf8, index, screen, presenter } = view;
+  // Rarely shown, so not in the first load: each element upgrades when its code arrives (the page is online then,
+  // or the offline copy has it).
+  if (externalHost || !utf8) void import('./lectern-deck-notices');
+  if (view.blockedPopup) void import('./lectern-popup-blocked');
   const current = deck.slides[index];
   return html`
     ${presenter
