@@ -16,6 +16,12 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 @customElement('lectern-check-badge')
 export class LecternCheckBadge extends LitElement {
   static override styles = css`
+    /* It tells the author, not the reader of a printout. */
+    @media print {
+      :host {
+        display: none;
+      }
+    }
     :host {
       position: fixed;
       top: 8px;

@@ -21,8 +21,7 @@ export function documentPrintStyles(size: { width: number; height: number }): CS
   sheet.replaceSync(`
     @page { size: ${size.width}px ${size.height}px; margin: 0; }
     html, body { height: auto; background: #525659; overscroll-behavior: auto; }
-    /* npm run dev's check badge tells the author, not the reader. */
-    @media print { html, body { background: none; } lectern-check-badge { display: none; } }
+    @media print { html, body { background: none; } }
   `);
   return sheet;
 }
