@@ -115,15 +115,25 @@ test('the first screen fetches no code for the presenter view, the overview, the
   expect(onDemand()).toEqual(['lectern-overview', 'lectern-help']);
 });
 
-test('the offline copy is set up only once the first slide shows: its code is not part of the first load', async ({ page }) => {
-  const shownWhenAsked: boolean[] = [];
-  await page.route(/\/keep-offline-[^/]*\.js$/, async (route) => {
-    shownWhenAsked.push(await heading(page).isVisible());
+test('the offline copy and the theme code come only once the first slide shows: they are not part of the first load', async ({ page }) => {
+  const shownWhenAsked: string[] = [];
+  await page.route(/\/(keep-offline|themes)-[^/]*\.js$/, async (route) => {
+    const name = /\/(keep-offline|themes)-/.exec(route.request().url())?.[1] ?? '';
+    shownWhenAsked.push(`${name}: ${(await heading(page).isVisible()) ? 'after' : 'before'} the first slide`);
+    await route.continue();
+  });
+  // The render worker is held until the deck is in the page: anything asked for with the deck comes before the slide.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/render-worker-[^/]*\.js$/, async (route) => {
+    await held;
     await route.continue();
   });
   await page.goto(seed());
+  await expect(page.locator('lectern-audience')).toBeAttached();
+  release();
   await expect(heading(page)).toBeVisible();
-  await expect.poll(() => shownWhenAsked).toEqual([true]);
+  await expect.poll(() => shownWhenAsked.sort()).toEqual(['keep-offline: after the first slide', 'themes: after the first slide']);
 });
 
 test('keys pressed while the overview is still on its way go to it, never to the deck behind', async ({ page }) => {
