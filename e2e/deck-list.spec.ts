@@ -161,6 +161,14 @@ test('one deck, whatever its name, opens directly and is preloaded with the page
   expect(asked).not.toContain(`${ONE}slides/slides.md`);
 });
 
+test('a theme.css beside the deck is its stylesheet, with no css: line in it', async ({ page }) => {
+  await page.goto(`${site}${ONE}`);
+  await expect(currentSlide(page).locator('h1')).toHaveCSS('color', 'rgb(120, 20, 60)');
+  // A deck of the several without one keeps the built-in colours.
+  await page.goto(`${site}${SEVERAL}?src=slides/workshop.md`);
+  await expect(currentSlide(page).locator('h1')).not.toHaveCSS('color', 'rgb(120, 20, 60)');
+});
+
 test('dev server: the list follows the folder, a deck added shows without a reload by hand', async ({ page }) => {
   test.setTimeout(90_000);
   const folder = join(work, 'dev-decks');

@@ -35,6 +35,10 @@ describe('catalogDecks', () => {
     ]);
   });
 
+  it("gives a deck the theme.css beside it, unless its front matter names a stylesheet", () => {
+    expect(catalogDecks(join(FIXTURES, 'one-deck'), parseDeck)).toEqual([{ file: 'talk.md', title: 'The only talk', slides: 2, css: 'theme.css' }]);
+  });
+
   it('lists nothing for a folder that does not exist', () => {
     expect(catalogDecks(join(FIXTURES, 'no-such-folder'), parseDeck)).toEqual([]);
   });

@@ -3,10 +3,13 @@
  * page reads the result from index.html). Titles and slide counts come from
  * the app's own parser, so the list says what opening the deck will show.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Deck } from '../deck/types';
 import type { DeckEntry } from '../load/deck-list';
+
+/** The stylesheet a deck has without naming it, beside it in its folder. */
+export const THEME_CSS = 'theme.css';
 
 /** The app's parser (src/deck/parse-deck.ts), handed in: see the plugin for why it is not imported here. */
 export type ParseDeck = (source: string) => Pick<Deck, 'meta' | 'slides'>;
@@ -26,7 +29,8 @@ export function isDeckFile(file: string): boolean {
 export function describeDeck(file: string, source: string, parse: ParseDeck): DeckEntry {
   const deck = parse(source);
   const name = file.split('/').pop()?.replace(/\.md$/i, '') ?? file;
-  return { file, title: deck.meta.title || deck.slides[0]?.title || name, slides: deck.slides.length };
+  const entry: DeckEntry = { file, title: deck.meta.title || deck.slides[0]?.title || name, slides: deck.slides.length };
+  return deck.meta.css ? { ...entry, css: deck.meta.css } : entry;
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -66,9 +70,12 @@ export function catalogDecks(folder: string, parse: ParseDeck, cache = new Map<s
       const path = join(folder, file);
       const stats = statSync(path);
       const stamp = `${stats.size}:${stats.mtimeMs}`;
+      // A `theme.css` beside the deck is its stylesheet when it names none (front matter css:).
+      const beside = existsSync(join(dirname(path), THEME_CSS));
       const known = cache.get(file);
-      if (known?.stamp === stamp) return known.entry;
-      const entry = describeDeck(file, readFileSync(path, 'utf8'), parse);
+      if (known?.stamp === stamp && (known.entry.css === THEME_CSS) === beside) return known.entry;
+      const described = describeDeck(file, readFileSync(path, 'utf8'), parse);
+      const entry = beside && !described.css ? { ...described, css: THEME_CSS } : described;
       cache.set(file, { stamp, entry });
       return entry;
     })

@@ -13,6 +13,7 @@ import { TalkController } from '../controllers/talk-controller';
 import { RenderNearController } from '../controllers/render-near-controller';
 import { AfterFirstSlideController } from '../controllers/after-first-slide-controller';
 import { cycleTheme, startThemes } from '../themes/start-themes';
+import { listedStylesheet } from '../load/deck-list';
 import { CloseOverlayEvent, GotoEvent, IntentEvent, ViewLoadFailedEvent } from '../events';
 import { appStyles } from '../styles/app-styles';
 import { visuallyHidden } from '../styles/shared-styles';
@@ -62,6 +63,8 @@ export class LecternApp extends LitElement {
       this.presenterState.useDeck(channelName(url));
       this.talk.start(deck, url);
       this.showTitle(deck);
+      // A listed deck's `theme.css`, found by the build, is its stylesheet when it names none.
+      deck.meta.css ??= listedStylesheet(url);
       const later = (task: () => void): void => this.afterFirstSlide.run(task);
       startThemes(ready, later);
       // Production builds keep the talk for offline use (src/offline/).

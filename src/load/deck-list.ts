@@ -12,6 +12,8 @@ export interface DeckEntry {
   /** Front matter `title:`, else the first slide's title, else the file name. */
   title: string;
   slides: number;
+  /** Its stylesheet, relative to it: front matter `css:`, else a `theme.css` beside it. */
+  css?: string;
 }
 
 /** The list from its JSON (written by the build into the page itself); undefined when there is none. */
@@ -39,4 +41,9 @@ export function pageDeckList(): DeckEntry[] | undefined {
     pageList = typeof document === 'undefined' ? undefined : parseDeckList(document.getElementById('lectern-decks')?.textContent);
   }
   return pageList;
+}
+
+/** The stylesheet the list gives the deck at `deckUrl` (a `theme.css` beside it), if it is one of the listed decks. */
+export function listedStylesheet(deckUrl: string): string | undefined {
+  return pageDeckList()?.find((entry) => new URL(deckPath(entry.file), document.baseURI).href === deckUrl)?.css;
 }
