@@ -68,7 +68,7 @@ export class LecternApp extends LitElement {
       const later = (task: () => void): void => this.afterFirstSlide.run(task);
       startThemes(ready, later);
       // Production builds keep the talk for offline use (src/offline/).
-      if (import.meta.env.PROD) later(() => void import('../offline/keep-offline').then((offline) => offline.keepOffline(url, this.presenter)));
+      if (import.meta.env.PROD) later(() => void import('../offline/keep-offline').then((offline) => offline.keepOffline(url, this.presenter, deck.meta.css)));
     },
     ({ deck }) => {
       this.talk.replaceDeck(deck);

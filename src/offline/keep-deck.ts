@@ -51,7 +51,7 @@ async function deckText(request: KeepRequest): Promise<string | undefined> {
 export async function keepDeck(request: KeepRequest, scope: string): Promise<KeepReply> {
   const text = await deckText(request);
   if (text === undefined) return { kind: 'failed', reason: `the deck ${request.deck} could not be cached` };
-  const files = offlineFiles(text, request.deck, scope);
+  const files = offlineFiles(text, request.deck, scope, request.stylesheet);
   const cache = await caches.open(FILE_CACHE);
   const outcomes = new Map<string, Outcome>();
   const queue = [...files];

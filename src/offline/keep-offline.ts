@@ -49,7 +49,7 @@ function show(presenter: boolean): void {
  * Keeps the talk for offline use, `deck` being where the deck was found (after
  * any redirect). Failures go to the console only: nothing alarming on the projector.
  */
-export async function keepOffline(deck: string, presenter: boolean): Promise<void> {
+export async function keepOffline(deck: string, presenter: boolean, stylesheet?: string): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const source = deckSource(location.href);
   const requested = source.ok ? source.url.href : deck;
@@ -63,7 +63,7 @@ export async function keepOffline(deck: string, presenter: boolean): Promise<voi
     const app = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
     let worker = navigator.serviceWorker.controller ?? (await navigator.serviceWorker.ready).active ?? registration.active;
     for (let tries = 0; worker && tries < TRIES; tries++) {
-      const reply = await ask(worker, { type: 'lectern-keep-deck', app, requested, deck });
+      const reply = await ask(worker, { type: 'lectern-keep-deck', app, requested, deck, ...(stylesheet ? { stylesheet } : {}) });
       if (reply.kind === 'other-version') {
         await nextController(navigator.serviceWorker.controller ?? worker);
         worker = navigator.serviceWorker.controller;

@@ -55,4 +55,9 @@ describe('offlineFiles', () => {
     const text = '---\ntitle: Talk\ncss: theme.css\n---\n# One\n';
     expect(offlineFiles(text, DECK, SCOPE)).toEqual(['https://talks.example/repo/slides/theme.css']);
   });
+
+  it('keeps the stylesheet the page found beside the deck (theme.css), under the same rules', () => {
+    expect(offlineFiles('# One\n', DECK, SCOPE, 'theme.css')).toEqual(['https://talks.example/repo/slides/theme.css']);
+    expect(offlineFiles('# One\n', 'https://other.example/d/deck.md', SCOPE, 'https://talks.example/repo/x.css')).toEqual([]);
+  });
 });

@@ -18,12 +18,12 @@ export const isAppPage = (url: URL, scope: string): boolean =>
  * URLs are resolved against the deck as the slides resolve them, without
  * their `#fragment`, each once; the deck itself and the app's page are left out.
  */
-export function offlineFiles(markdown: string, deckUrl: string, scope: string): string[] {
+export function offlineFiles(markdown: string, deckUrl: string, scope: string, stylesheet?: string): string[] {
   const ownDeck = deckUrl.startsWith(scope);
   const siteOrigin = new URL(scope).origin;
   const files = new Set<string>();
-  // The deck's own stylesheet (front matter `css:`) is shown like an image: it belongs to the slides.
-  const css = readFrontMatter(toLines(markdown)).meta.css;
+  // The deck's own stylesheet (front matter `css:`, or the one the page found for it) is shown like an image: it belongs to the slides.
+  const css = readFrontMatter(toLines(markdown)).meta.css ?? stylesheet;
   const references = [...deckReferences(markdown), ...(css ? [{ kind: 'image' as const, url: css }] : [])];
   for (const { kind, url: written } of references) {
     let url: URL;

@@ -8,6 +8,8 @@ export interface KeepRequest {
   /** The deck as the page asked for it (`?src=`), and where it was found after any redirect. */
   requested: string;
   deck: string;
+  /** The deck's stylesheet as the page found it (`css:`, or a listed `theme.css`), relative to the deck. */
+  stylesheet?: string;
 }
 
 export type KeepReply =
