@@ -1,9 +1,25 @@
 import { cpSync, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The dev server's message to open pages: a file they may show changed (see src/live/). */
 const DECK_CHANGED = 'lectern:deck-changed';
+
+/** The Markdown file a dev-server request names, inside the slides folder or the project; undefined for anything else. */
+function deckFile(url: string, root: string, slides: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://dev').pathname);
+  } catch {
+    return undefined;
+  }
+  if (!path.endsWith('.md') || path.split('/').some((part) => part.startsWith('.'))) return undefined;
+  const [dir, rest] = path.startsWith('/slides/') ? [slides, path.slice('/slides/'.length)] : [root, path.slice(1)];
+  const file = resolve(dir, rest);
+  const rel = relative(dir, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? file : undefined;
+}
 
 /**
  * Whether a file of the decks folder goes into the build: not a draft or a
@@ -62,6 +78,20 @@ export function slidesFolder(slides: string): Plugin {
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
       server.watcher.on('unlink', changed);
+      // Decks are read here, not by Vite's static files: a deck deleted or renamed while the page reads it is
+      // a 404 here, where the static server would throw from its stream and stop the dev server.
+      server.middlewares.use((req, res, next) => {
+        const file = deckFile(req.url ?? '', server.config.root, slides);
+        if (file === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+        readFile(file).then(
+          (body) => {
+            res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(req.method === 'HEAD' ? undefined : body);
+          },
+          () => next(),
+        );
+      });
     },
     closeBundle() {
       if (building && existsSync(slides)) {
