@@ -10,7 +10,10 @@ const DECK_CHANGED = 'lectern:deck-changed';
 function deckFile(url: string, root: string, slides: string): string | undefined {
   let path: string;
   try {
-    path = decodeURIComponent(new URL(url, 'http://dev').pathname);
+    const parsed = new URL(url, 'http://dev');
+    // With a query it is an import (`?raw`, `?import`): Vite's own.
+    if (parsed.search !== '') return undefined;
+    path = decodeURIComponent(parsed.pathname);
   } catch {
     return undefined;
   }
