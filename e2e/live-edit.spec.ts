@@ -141,7 +141,10 @@ test('the presenter view follows a save, its timer still running', async ({ cont
   await view.clock.install();
   await view.goto(`${base}?src=${folder.slice(ROOT.length + 1)}/slides.md&presenter#/2`);
   const elapsed = view.getByRole('timer', { name: 'Elapsed time' });
+  // The presenter view (fetched on demand, compiled on first use by the dev server) is up before time runs ahead.
+  await expect(elapsed).toHaveText('0:00');
   await view.keyboard.press('ArrowRight');
+  await expect(view.locator('lectern-presenter .current')).toContainText('the old text');
   await view.clock.runFor(65_000);
   // The clock runs on: a minute and some seconds.
   await expect(elapsed).toHaveText(/^1:\d\d$/);
