@@ -58,6 +58,9 @@ test('a hidden neighbouring slide cannot show itself on the projector, even with
     await expect(currentSlide(page).getByText('Only this slide is on the projector.')).toBeVisible();
     // Slide 2 is laid out beside it, hidden.
     await expect(page.locator('lectern-slide').getByText('SLIDE TWO')).toHaveCount(1);
+    // The bundled font arrives after the first slide: both pictures are taken in it.
+    await page.waitForFunction(() => [...document.fonts].some((font) => font.family.includes('Inter') && font.status === 'loaded'));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     shots.push(await canvas.screenshot({ animations: 'disabled' }));
   }
   expect(shots[0]?.equals(shots[1] ?? Buffer.alloc(0))).toBe(true);
