@@ -57,9 +57,12 @@ test('lean-qr is fetched only for a deck with a .qr: line', async ({ page }) => 
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
   await page.goto(deckPage('long-code/deck.md'));
-  // The first slide shows before the keys (keys pressed while this deck loads: see the stop 17 note).
+  // One slide at a time: two presses in a row on this deck sometimes leave slide 3 empty (a bug under
+  // investigation, see the stop 17 note); this test is about what is fetched.
   await expect(currentSlide(page).getByRole('heading').first()).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.counter')).toHaveText('2 / 3');
+  await expect(currentSlide(page).getByRole('heading').first()).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(currentSlide(page).getByRole('heading', { name: 'Lines that fit' })).toBeVisible();
   await expect(currentSlide(page).locator('code.language-js')).toBeVisible();
