@@ -181,9 +181,25 @@ test('slides use the bundled fonts once they have loaded; the fonts are fetched 
 });
 
 test('a slide fits itself again when the bundled fonts arrive', async ({ page }) => {
+  // Each time the page starts loading fonts, and each time that ends: the slides refit in the event that ends it.
+  await page.addInitScript(() => {
+    const counts = { started: 0, ended: 0 };
+    Object.assign(window, { fontLoads: counts });
+    document.fonts.addEventListener('loading', () => (counts.started += 1));
+    for (const end of ['loadingdone', 'loadingerror'] as const) {
+      document.fonts.addEventListener(end, () => (counts.ended += 1));
+    }
+  });
   await page.goto(deckPage(DECK, '#/4'));
   await expect(currentSlide(page).locator('h2')).toHaveText('A full slide');
-  await expect.poll(() => page.evaluate(() => document.fonts.check('700 30px Inter') && document.fonts.status)).toBe('loaded');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const { started, ended } = (window as unknown as { fontLoads: { started: number; ended: number } }).fontLoads;
+        return document.fonts.check('700 30px Inter') && document.fonts.status === 'loaded' && started > 0 && ended === started;
+      }),
+    )
+    .toBe(true);
   // The scale the slide shows now, against the scale a fresh fit in the loaded fonts gives.
   const scales = await currentSlide(page).evaluate(async (el) => {
     const slide = el as HTMLElement & { fittedScale: number | undefined; updateComplete: Promise<boolean>; requestUpdate(name: string, old: unknown): void };
