@@ -99,7 +99,11 @@ export class RenderNearController implements ReactiveController {
     if (next === undefined) return;
     whenIdle(() => {
       if (moves !== this.moves) return;
-      void near.renderer.render(next).then(() => this.renderAhead(from, moves));
+      void near.renderer.render(next).then(() => {
+        // The speaker may have reached this slide while it rendered, and been shown nothing yet.
+        if (this.wanted()?.parts.some(([index]) => index === next)) this.onRendered();
+        this.renderAhead(from, moves);
+      });
     });
   }
 }
