@@ -132,7 +132,7 @@ test('moves in any of three windows move the others; another deck stays put', as
   await projector.keyboard.press('Enter');
   for (const page of [first, projector, presenter]) await expectAt(page, 3);
 
-  await presenter.getByRole('button', { name: 'Next slide' }).click();
+  await presenter.getByRole('button', { name: 'Next', exact: true }).click();
   for (const page of [first, projector, presenter]) await expectAt(page, 4);
 
   await other.keyboard.press('ArrowRight');

@@ -150,8 +150,8 @@ export class LecternApp extends LitElement {
       return;
     }
     const actions: Record<Action, () => void> = {
-      next: () => talk.go(talk.index + 1, 'local'),
-      previous: () => talk.go(talk.index - 1, 'local'),
+      next: () => talk.forward(),
+      previous: () => talk.back(),
       first: () => talk.go(0, 'local'),
       last: () => talk.go(Infinity, 'local'),
       toggleNotes: () => {
@@ -189,6 +189,7 @@ export class LecternApp extends LitElement {
     return talkView({
       ...status,
       index: this.talk.index,
+      step: this.talk.step,
       screen: this.talk.screen,
       presenter: this.presenter,
       renders: this.renders,

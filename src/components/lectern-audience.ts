@@ -41,6 +41,8 @@ export class LecternAudience extends LitElement {
   @property({ attribute: false }) deck!: Deck;
   @property({ attribute: false }) renderer!: SlideRenderer;
   @property({ type: Number }) index = 0;
+  /** How far the current slide is built up (the slide before shows all its steps, the one after none). */
+  @property({ type: Number }) step = 0;
   /** Changes whenever the renderer has finished more HTML. */
   @property({ type: Number }) renders = 0;
   @property() digits = '';
@@ -96,6 +98,7 @@ export class LecternAudience extends LitElement {
       slide.width = size.width;
       slide.height = size.height;
       slide.current = i === index;
+      slide.step = i === index ? this.step : i < index ? Infinity : 0;
       slide.inert = i !== index;
       slide.setAttribute('aria-hidden', i === index ? 'false' : 'true');
       if (box.children[position] !== slide) box.insertBefore(slide, box.children[position] ?? null);

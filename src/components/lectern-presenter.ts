@@ -26,6 +26,8 @@ export class LecternPresenter extends LitElement {
   @property({ attribute: false }) deck!: Deck;
   @property({ attribute: false }) renderer!: SlideRenderer;
   @property({ type: Number }) index = 0;
+  /** How far the current slide is built up. */
+  @property({ type: Number }) step = 0;
   /** Changes whenever the renderer has finished more HTML. */
   @property({ type: Number }) renders = 0;
   @property() digits = '';
@@ -34,7 +36,7 @@ export class LecternPresenter extends LitElement {
   @property({ attribute: false }) timer: TimerState = idleTimer();
   @property({ type: Number }) notesSize = 22;
 
-  private slide(index: number, label: string) {
+  private slide(index: number, step: number, label: string) {
     const { width, height } = CANVAS[this.deck.meta.ratio];
     return html`<lectern-thumbnail
       role="img"
@@ -43,37 +45,46 @@ export class LecternPresenter extends LitElement {
       style=${`aspect-ratio:${width}/${height}`}
       .content=${this.renderer.peek(index)}
       .look=${this.deck.slides[index]}
+      .step=${step}
       ?title-slide=${index === 0}
     ></lectern-thumbnail>`;
   }
 
   override render() {
-    const { deck, index } = this;
+    const { deck, index, step } = this;
     const count = deck.slides.length;
     const hasNext = index + 1 < count;
+    const steps = deck.slides[index]?.steps ?? 0;
+    // Next shows what the next press brings: this slide's next step, else the next slide as it opens.
+    const nextStep = step < steps;
     const ask = (action: Action) => () => this.dispatchEvent(new IntentEvent(action));
     return html`
       <header>
         <h1>${deck.meta.title ?? deck.slides[0]?.title ?? 'Presenter view'}</h1>
         <nav aria-label="Slides">
-          <button @click=${ask('previous')} aria-label="Previous slide" ?disabled=${index === 0}>◀</button>
+          <button @click=${ask('previous')} aria-label="Previous" ?disabled=${index === 0 && step === 0}>◀</button>
           <span class="position" aria-hidden="true">${index + 1} / ${count}</span>
           <span class="visually-hidden">Slide ${index + 1} of ${count}</span>
-          <button @click=${ask('next')} aria-label="Next slide" ?disabled=${!hasNext}>▶</button>
+          ${steps > 0 ? html`<span class="step">step ${step} of ${steps}</span>` : nothing}
+          <button @click=${ask('next')} aria-label="Next" ?disabled=${!hasNext && !nextStep}>▶</button>
           ${this.digits ? html`<span class="digits">Go to ${this.digits}</span>` : nothing}
         </nav>
         <lectern-timer .timer=${this.timer} .index=${index} .count=${count} .durationSeconds=${deck.meta.durationSeconds}></lectern-timer>
       </header>
       <main data-ratio=${deck.meta.ratio} style=${`--ratio:${CANVAS[deck.meta.ratio].width}/${CANVAS[deck.meta.ratio].height}`}>
         <section class="current" aria-label="Current slide">
-          ${this.slide(index, `Current slide, ${index + 1}: ${deck.slides[index]?.title ?? ''}`)}
+          ${this.slide(index, step, `Current slide, ${index + 1}: ${deck.slides[index]?.title ?? ''}`)}
           ${this.screen !== 'normal'
             ? html`<p class="blanked" role="status">Audience screen is ${this.screen}: any key brings it back</p>`
             : nothing}
         </section>
         <section class="next" aria-label="Next slide">
-          <h2>Next</h2>
-          ${hasNext ? this.slide(index + 1, `Next slide, ${index + 2}: ${deck.slides[index + 1]?.title ?? ''}`) : html`<p class="end">End of deck</p>`}
+          <h2>${nextStep ? `Next: step ${step + 1}` : 'Next'}</h2>
+          ${nextStep
+            ? this.slide(index, step + 1, `Next, step ${step + 1} of slide ${index + 1}: ${deck.slides[index]?.title ?? ''}`)
+            : hasNext
+              ? this.slide(index + 1, 0, `Next slide, ${index + 2}: ${deck.slides[index + 1]?.title ?? ''}`)
+              : html`<p class="end">End of deck</p>`}
         </section>
         <section class="notes" part="notes" aria-label="Speaker notes" tabindex="0" style=${`font-size:${this.notesSize}px`}>
           <div class="notes-bar">

@@ -25,11 +25,13 @@ export class LecternThumbnail extends LitElement {
   @property({ type: Boolean, attribute: 'title-slide' }) titleSlide = false;
   /** The slide's classes, layout and background. */
   @property({ attribute: false }) look: SlideLook | undefined;
+  /** How far the slide is built up: all of it unless told. */
+  @property({ type: Number }) step = Infinity;
 
   override render() {
     const size = CANVAS[this.ratio];
     return html`<lectern-stage ratio=${this.ratio}>
-      <lectern-slide .content=${this.content} .look=${this.look} .width=${size.width} .height=${size.height} ?title-slide=${this.titleSlide} current></lectern-slide>
+      <lectern-slide .content=${this.content} .look=${this.look} .step=${this.step} .width=${size.width} .height=${size.height} ?title-slide=${this.titleSlide} current></lectern-slide>
     </lectern-stage>`;
   }
 }

@@ -10,6 +10,7 @@ export type Overlay = 'overview' | 'toc' | 'help';
 /** Everything the page shows of a loaded talk, as lectern-app holds it. */
 export interface TalkView extends ReadyDeck {
   index: number;
+  step: number;
   screen: Screen;
   presenter: boolean;
   renders: number;
@@ -40,6 +41,7 @@ export function talkView(view: TalkView) {
           .deck=${deck}
           .renderer=${renderer}
           .index=${index}
+          .step=${view.step}
           .renders=${view.renders}
           .digits=${view.digits}
           .screen=${screen}
@@ -51,6 +53,7 @@ export function talkView(view: TalkView) {
           .deck=${deck}
           .renderer=${renderer}
           .index=${index}
+          .step=${view.step}
           .renders=${view.renders}
           .digits=${view.digits}
           .showNotes=${view.showNotes}

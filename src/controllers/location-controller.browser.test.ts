@@ -74,11 +74,23 @@ describe('LocationController', () => {
     await navigate('#/7');
     await navigate('#intro');
     await navigate('#/99');
+    await navigate('#/5/2');
     expect(targets).toEqual([
-      { index: 6, presenter: false, named: true },
-      { index: 2, presenter: false, named: true },
-      { index: 9, presenter: false, named: true },
+      { index: 6, step: 0, presenter: false, named: true },
+      { index: 2, step: 0, presenter: false, named: true },
+      { index: 9, step: 0, presenter: false, named: true },
+      { index: 4, step: 2, presenter: false, named: true },
     ]);
+  });
+
+  it('writes the step of a slide built up in steps, and keeps it when the hash is emptied', async () => {
+    controller.setDeck(10, () => undefined);
+    controller.reflect(3, 2);
+    await vi.waitFor(() => expect(location.hash).toBe('#/4/2'));
+    await navigate('');
+    await vi.waitFor(() => expect(location.hash).toBe('#/4/2'));
+    controller.reflect(3, 0);
+    await vi.waitFor(() => expect(location.hash).toBe('#/4'));
   });
 
   it('keeps the slide when the hash is emptied (a bare # link)', async () => {

@@ -34,8 +34,9 @@ export class LocationController implements ReactiveController {
    * replaceState, so moving through slides does not flood the history and Back
    * leaves the deck. Written once the slide has painted: the address bar can wait.
    */
-  reflect(index: number): void {
+  reflect(index: number, step = 0): void {
     this.shown = index;
+    this.shownStep = step;
     this.pendingWrite ??= afterNextPaint(() => {
       this.pendingWrite = undefined;
       this.write();
@@ -43,7 +44,7 @@ export class LocationController implements ReactiveController {
   }
 
   private write(): void {
-    const hash = formatHash(this.shown);
+    const hash = formatHash(this.shown, this.shownStep);
     // Edited since (by hand, or by a link): the hashchange on its way decides where the talk goes.
     if (location.hash !== this.written && this.written !== undefined) return;
     this.written = hash;
@@ -60,6 +61,7 @@ export class LocationController implements ReactiveController {
   private written: string | undefined;
   private lookup: { count: number; findHeading: HeadingLookup } | undefined;
   private shown = 0;
+  private shownStep = 0;
 
   /** The deck the hash is read against; until it is set, hash changes are ignored. */
   setDeck(count: number, findHeading: HeadingLookup): void {
@@ -70,7 +72,7 @@ export class LocationController implements ReactiveController {
   private readonly onHashChange = (): void => {
     this.written = location.hash;
     // An emptied hash (a bare `#` link, Back to the page without one) keeps the slide.
-    if (location.hash === '' || location.hash === '#') this.reflect(this.shown);
+    if (location.hash === '' || location.hash === '#') this.reflect(this.shown, this.shownStep);
     else if (this.lookup) this.intents.onHash(this.read(this.lookup.count, this.lookup.findHeading));
   };
 }

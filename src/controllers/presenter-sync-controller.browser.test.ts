@@ -11,26 +11,29 @@ function openWindow(at = 0, deck = DECK) {
   const window = {
     host,
     index: at,
+    step: 0,
     screen: 'normal' as Screen,
     log: [] as string[],
     sync: undefined as unknown as PresenterSyncController,
   };
   window.sync = new PresenterSyncController(host, {
-    onRemote: (i, lead) => {
+    onRemote: (i, lead, step) => {
       window.index = i;
-      window.log.push(`${lead ? 'lead' : 'remote'} ${i}`);
+      window.step = step;
+      window.log.push(`${lead ? 'lead' : 'remote'} ${i}${step ? ` step ${step}` : ''}`);
     },
-    onJoin: (i, screen) => {
+    onJoin: (i, screen, step) => {
       window.index = i;
+      window.step = step;
       window.screen = screen;
-      window.log.push(`join ${i}`);
+      window.log.push(`join ${i}${step ? ` step ${step}` : ''}`);
     },
     onRemoteScreen: (screen) => {
       window.screen = screen;
       window.log.push(`screen ${screen}`);
     },
   });
-  return { ...window, join: (lead: boolean) => window.sync.join(deck, 10, () => ({ index: window.index, screen: window.screen }), lead), window };
+  return { ...window, join: (lead: boolean) => window.sync.join(deck, 10, () => ({ index: window.index, step: window.step, screen: window.screen }), lead), window };
 }
 
 /** A raw channel on the deck, standing in for another window that behaves however a test needs. */
@@ -62,9 +65,10 @@ describe('PresenterSyncController', () => {
     const talk = openWindow(4);
     talk.join(true);
     talk.window.screen = 'black';
+    talk.window.step = 2;
     const joiner = openWindow(0);
     joiner.join(false);
-    await vi.waitFor(() => expect(joiner.window.log).toEqual(['join 4']));
+    await vi.waitFor(() => expect(joiner.window.log).toEqual(['join 4 step 2']));
     expect(joiner.window.screen).toBe('black');
     expect(talk.window.log).toEqual([]);
   });
@@ -103,7 +107,7 @@ describe('PresenterSyncController', () => {
   });
 
   it.each([
-    ['moved', (sync: PresenterSyncController) => sync.announce(1)],
+    ['moved', (sync: PresenterSyncController) => sync.announce(1, 0)],
     ['blanked the screen', (sync: PresenterSyncController) => sync.announceScreen('black')],
   ])('ignores a late answer once it has %s on its own', async (what, act) => {
     const talk = slowTalk(`${DECK}.${what}`);
@@ -150,11 +154,11 @@ describe('PresenterSyncController', () => {
     const observer = rawChannel();
     const seen: unknown[] = [];
     observer.onmessage = (event) => seen.push(event.data);
-    a.sync.announce(3);
+    a.sync.announce(3, 2);
     a.sync.announceScreen('white');
-    await vi.waitFor(() => expect(b.window.log).toEqual(['remote 3', 'screen white']));
+    await vi.waitFor(() => expect(b.window.log).toEqual(['remote 3 step 2', 'screen white']));
     await vi.waitFor(() => expect(seen).toHaveLength(2));
-    expect(seen).toMatchObject([{ type: 'goto', index: 3 }, { type: 'screen', screen: 'white' }]);
+    expect(seen).toMatchObject([{ type: 'goto', index: 3, step: 2 }, { type: 'screen', screen: 'white' }]);
   });
 
   it('ignores malformed messages and messages for another deck', async () => {

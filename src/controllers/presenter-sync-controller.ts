@@ -3,11 +3,18 @@ import { SYNC_VERSION, channelName, deckId, readSyncMessage, type Screen, type S
 
 export interface SyncIntents {
   /** Another window moved the talk (or, `lead`, was opened at a slide): follow it without announcing. */
-  onRemote: (index: number, lead: boolean) => void;
+  onRemote: (index: number, lead: boolean, step: number) => void;
   /** Where the talk is, told to this window as it joins: show it, it is not a move. */
-  onJoin: (index: number, screen: Screen) => void;
+  onJoin: (index: number, screen: Screen, step: number) => void;
   /** Another window blanked the audience screen or brought it back. */
   onRemoteScreen: (screen: Screen) => void;
+}
+
+/** Where the talk is, as a window tells a newcomer. */
+export interface Position {
+  index: number;
+  step: number;
+  screen: Screen;
 }
 
 /** How long keys pressed in a window that is joining wait for the talk's answer before they apply. */
@@ -30,7 +37,7 @@ export class PresenterSyncController implements ReactiveController {
   private channel: BroadcastChannel | undefined;
   private slideCount = 0;
   private deck = '';
-  private current: () => { index: number; screen: Screen } = () => ({ index: 0, screen: 'normal' });
+  private current: () => Position = () => ({ index: 0, step: 0, screen: 'normal' });
   /** A settled window acts on keys at once and may answer newcomers. */
   private settled = false;
   /** Still waiting to be told where the talk is. */
@@ -52,7 +59,7 @@ export class PresenterSyncController implements ReactiveController {
   }
 
   /** Joins the deck's channel: leads when the window was opened at a named slide, else asks where the talk is. */
-  join(deckUrl: string, slideCount: number, current: () => { index: number; screen: Screen }, lead: boolean): void {
+  join(deckUrl: string, slideCount: number, current: () => Position, lead: boolean): void {
     this.leave();
     this.slideCount = slideCount;
     this.deck = deckId(deckUrl);
@@ -62,7 +69,8 @@ export class PresenterSyncController implements ReactiveController {
     this.channel.addEventListener('message', this.onMessage);
     if (lead) {
       this.settle();
-      return this.post({ v: SYNC_VERSION, deck: this.deck, type: 'goto', from: this.id, index: current().index, lead: true });
+      const { index, step } = current();
+      return this.post({ v: SYNC_VERSION, deck: this.deck, type: 'goto', from: this.id, index, step, lead: true });
     }
     this.joining = true;
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
@@ -80,10 +88,10 @@ export class PresenterSyncController implements ReactiveController {
   }
 
   /** Tells the other windows about a move made here. */
-  announce(index: number): void {
+  announce(index: number, step: number): void {
     this.joining = false;
     this.settle();
-    this.post({ v: SYNC_VERSION, deck: this.deck, type: 'goto', from: this.id, index, lead: false });
+    this.post({ v: SYNC_VERSION, deck: this.deck, type: 'goto', from: this.id, index, step, lead: false });
   }
 
   /** Tells the other windows the audience screen was blanked or brought back here. */
@@ -127,7 +135,7 @@ export class PresenterSyncController implements ReactiveController {
     if (!message || message.from === this.id) return;
     if (message.type === 'goto') {
       this.joining = false;
-      this.intents.onRemote(message.index, message.lead);
+      this.intents.onRemote(message.index, message.lead, message.step);
       this.settle();
     } else if (message.type === 'screen') {
       this.intents.onRemoteScreen(message.screen);
@@ -137,7 +145,7 @@ export class PresenterSyncController implements ReactiveController {
     } else if (message.to === this.id && this.joining) {
       // An answer from a window that is itself still waiting is shown, but a better one may follow.
       this.joining = !message.known;
-      this.intents.onJoin(message.index, message.screen);
+      this.intents.onJoin(message.index, message.screen, message.step);
       this.settle();
     }
   };

@@ -14,7 +14,7 @@ import { PresenterSyncController } from './presenter-sync-controller';
 export type MoveSource = 'local' | 'remote' | 'join';
 
 export interface TalkIntents {
-  /** The slide is now `index` (clamped, in the hash, told to the others as needed). */
+  /** The slide is now `index` (clamped, in the hash, told to the others as needed); `changed`: the slide or its step. */
   onMove: (index: number, source: MoveSource, changed: boolean) => void;
   /** The URL asks for the presenter view at slide `index` (Landslide's #presenterN, remark's #pN). */
   onPresenterLink: (index: number) => void;
@@ -33,9 +33,12 @@ const headingFinder =
  */
 export class TalkController implements ReactiveController {
   index = 0;
+  /** How far the current slide is built up: 0 to its `steps`. */
+  step = 0;
   /** Blackout or whiteout of the audience screen. */
   screen: Screen = 'normal';
   private slideCount = 0;
+  private stepCounts: readonly number[] = [];
   private deckUrl = '';
   private readonly location: LocationController;
   private readonly sync: PresenterSyncController;
@@ -48,9 +51,9 @@ export class TalkController implements ReactiveController {
     this.location = new LocationController(host, { onHash: (target) => this.follow(target, 'local') });
     this.sync = new PresenterSyncController(host, {
       // A window opened at a slide shows where the talk now is; only a speaker's move is a move.
-      onRemote: (index, lead) => this.go(index, lead ? 'join' : 'remote'),
-      onJoin: (index, screen) => {
-        this.go(index, 'join');
+      onRemote: (index, lead, step) => this.go(index, lead ? 'join' : 'remote', step),
+      onJoin: (index, screen, step) => {
+        this.go(index, 'join', step);
         this.show(screen);
       },
       onRemoteScreen: (screen) => this.show(screen),
@@ -66,6 +69,7 @@ export class TalkController implements ReactiveController {
     const count = deck.slides.length;
     const findHeading = headingFinder(deck);
     this.slideCount = count;
+    this.stepCounts = deck.slides.map((slide) => slide.steps ?? 0);
     this.deckUrl = deckUrl;
     this.location.setDeck(count, findHeading);
     const target = this.location.read(count, findHeading);
@@ -78,9 +82,10 @@ export class TalkController implements ReactiveController {
   /** The deck was edited: the talk stays on its slide, or goes to the last one if that slide is gone. */
   replaceDeck(deck: Deck): void {
     this.slideCount = deck.slides.length;
+    this.stepCounts = deck.slides.map((slide) => slide.steps ?? 0);
     this.location.setDeck(this.slideCount, headingFinder(deck));
     this.sync.resize(this.slideCount);
-    this.go(this.index, 'join');
+    this.go(this.index, 'join', this.step);
   }
 
   /** Whether this window knows where the talk is; until then moves wait (see `whenSettled`). */
@@ -92,15 +97,38 @@ export class TalkController implements ReactiveController {
     this.sync.whenSettled(intent);
   }
 
-  go(index: number, source: MoveSource): void {
+  /**
+   * Shows slide `index` at `step` (clamped to its steps: Infinity is its last).
+   * Every way to a slide but Previous arrives at its step 0.
+   */
+  go(index: number, source: MoveSource, step = 0): void {
     if (this.slideCount === 0) return;
     const next = Number.isNaN(index) ? 0 : Math.min(Math.max(Math.trunc(index), 0), this.slideCount - 1);
-    const changed = next !== this.index;
+    const nextStep = Math.min(Math.max(Math.trunc(step) || 0, 0), this.stepsOf(next));
+    const changed = next !== this.index || nextStep !== this.step;
     this.index = next;
-    this.location.reflect(next);
-    if (source === 'local') this.sync.announce(next);
+    this.step = nextStep;
+    this.location.reflect(next, nextStep);
+    if (source === 'local') this.sync.announce(next, nextStep);
     this.host.requestUpdate();
     this.intents.onMove(next, source, changed);
+  }
+
+  /** Next: the current slide's next step, else the next slide. */
+  forward(): void {
+    if (this.step < this.stepsOf(this.index)) this.go(this.index, 'local', this.step + 1);
+    else this.go(this.index + 1, 'local');
+  }
+
+  /** Previous: the current slide's step before, else the slide before with all its steps shown. */
+  back(): void {
+    if (this.step > 0) this.go(this.index, 'local', this.step - 1);
+    else if (this.index > 0) this.go(this.index - 1, 'local', Infinity);
+  }
+
+  /** How many steps slide `index` has. */
+  stepsOf(index: number): number {
+    return this.stepCounts[index] ?? 0;
   }
 
   /** Blanks the audience screen or brings it back, in every window. */
@@ -115,7 +143,7 @@ export class TalkController implements ReactiveController {
   }
 
   private join(lead: boolean): void {
-    this.sync.join(this.deckUrl, this.slideCount, () => ({ index: this.index, screen: this.screen }), lead);
+    this.sync.join(this.deckUrl, this.slideCount, () => ({ index: this.index, step: this.step, screen: this.screen }), lead);
   }
 
   private show(screen: Screen): void {
@@ -125,6 +153,6 @@ export class TalkController implements ReactiveController {
 
   private follow(target: HashTarget, source: MoveSource): void {
     if (target.presenter) this.intents.onPresenterLink(target.index);
-    this.go(target.index, source);
+    this.go(target.index, source, target.step);
   }
 }

@@ -22,11 +22,11 @@ describe('parseHash', () => {
     ['#2024', 20],
     ['#/2024', 32],
   ])('%j names slide index %i', (hash, index) => {
-    expect(read(hash)).toEqual({ index, presenter: false, named: true });
+    expect(read(hash)).toEqual({ index, step: 0, presenter: false, named: true });
   });
 
   it.each(['#/nope', '#/-3', '#/-1', '#/1.5', '#/1e3', '#/%', '#/%E0%A4%A', '#%E0%A4%A', '#/__proto__', '#constructor', '#/+2', '#/0x10', '#/２', '', '#', '#/'])('%j names no slide: slide 1, and the window joins the talk', (hash) => {
-    expect(read(hash)).toEqual({ index: 0, presenter: false, named: false });
+    expect(read(hash)).toEqual({ index: 0, step: 0, presenter: false, named: false });
   });
 
   it.each([
@@ -34,7 +34,7 @@ describe('parseHash', () => {
     ['#p3', 2],
     ['#p999', 32],
   ])('%j asks for the presenter view at index %i', (hash, index) => {
-    expect(read(hash)).toEqual({ index, presenter: true, named: true });
+    expect(read(hash)).toEqual({ index, step: 0, presenter: true, named: true });
   });
 
   it('never throws, and always names a slide inside the deck, whatever the hash', () => {
@@ -46,12 +46,32 @@ describe('parseHash', () => {
   });
 
   it('clamps into an empty deck without throwing', () => {
-    expect(parseHash('#/5', 0, find)).toEqual({ index: 0, presenter: false, named: true });
+    expect(parseHash('#/5', 0, find)).toEqual({ index: 0, step: 0, presenter: false, named: true });
   });
 
   it('writes the canonical 1-based form', () => {
     expect(formatHash(0)).toBe('#/1');
     expect(formatHash(32)).toBe('#/33');
+  });
+
+  it.each([
+    ['#/5/2', 4, 2],
+    ['#/5/0', 4, 0],
+    ['#5/3', 4, 3],
+    ['#/5/2/', 4, 2],
+    ['#/99/4', 32, 4],
+  ])('%j names slide index %i at step %i', (hash, index, step) => {
+    expect(read(hash)).toEqual({ index, step, presenter: false, named: true });
+  });
+
+  it.each(['#/5/-1', '#/5/x', '#/5/1/2', '#/5/9999999'])('%j names no step it cannot read, and so no slide', (hash) => {
+    expect(read(hash).step).toBe(0);
+  });
+
+  it('writes a step only past step 0, and reads back what it writes', () => {
+    expect(formatHash(4, 0)).toBe('#/5');
+    expect(formatHash(4, 2)).toBe('#/5/2');
+    expect(read(formatHash(4, 2))).toEqual({ index: 4, step: 2, presenter: false, named: true });
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * URL-hash rules. The canonical form is `#/N`, 1-based. `#N`, Landslide's
+ * URL-hash rules. The canonical form is `#/N`, 1-based, and `#/N/S` for
+ * step S of a slide built up in steps (`#/N` is its step 0). `#N`, Landslide's
  * `#slideN`, `#/<heading-id>` and `#<heading-id>` (a heading id before a
  * number, as in-deck links are written) are read too; Landslide's
  * `#presenterN` and remark's `#pN` also ask for the presenter view.
@@ -9,6 +10,8 @@
 export interface HashTarget {
   /** 0-based slide index, always within the deck. */
   index: number;
+  /** The build-up step the hash names (`#/5/2`), 0 when it names none; not yet clamped to the slide's steps. */
+  step: number;
   /** The hash asked for the presenter view. */
   presenter: boolean;
   /** The hash names a slide (a number or a heading); an empty or unreadable one does not. */
@@ -33,23 +36,23 @@ export function parseHash(hash: string, slideCount: number, findHeading: Heading
   const body = decode(hash.replace(/^#/, ''));
   // An in-deck link `#2024` to a heading `## 2024` means the heading; `#/2024` is always a number.
   const heading = body.startsWith('/') || body === '' ? undefined : findHeading(body);
-  if (heading !== undefined) return { index: clamp(heading, slideCount), presenter: false, named: true };
-  const numbered = /^(\/|slide|presenter|p)?(\d+)\/?$/i.exec(body);
+  if (heading !== undefined) return { index: clamp(heading, slideCount), step: 0, presenter: false, named: true };
+  const numbered = /^(\/|slide|presenter|p)?(\d+)(?:\/(\d{1,6}))?\/?$/i.exec(body);
   if (numbered) {
     const prefix = numbered[1]?.toLowerCase();
     const n = Number(numbered[2]);
     const presenter = prefix === 'presenter' || prefix === 'p';
-    return { index: clamp(Number.isFinite(n) ? n - 1 : slideCount, slideCount), presenter, named: true };
+    return { index: clamp(Number.isFinite(n) ? n - 1 : slideCount, slideCount), step: Number(numbered[3] ?? 0), presenter, named: true };
   }
   const id = body.replace(/^\//, '');
   const found = id === '' ? undefined : findHeading(id);
   return found === undefined
-    ? { index: 0, presenter: false, named: false }
-    : { index: clamp(found, slideCount), presenter: false, named: true };
+    ? { index: 0, step: 0, presenter: false, named: false }
+    : { index: clamp(found, slideCount), step: 0, presenter: false, named: true };
 }
 
-export function formatHash(index: number): string {
-  return `#/${index + 1}`;
+export function formatHash(index: number, step = 0): string {
+  return step > 0 ? `#/${index + 1}/${step}` : `#/${index + 1}`;
 }
 
 /** The presenter view of the deck a page shows: same page, `?presenter` added, `src=` kept, at slide `index`. */

@@ -34,8 +34,8 @@ export interface KeyBinding {
 }
 
 export const KEYMAP: readonly KeyBinding[] = [
-  { action: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], description: 'Next slide', scope: 'any' },
-  { action: 'previous', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+ '], description: 'Previous slide', scope: 'any' },
+  { action: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], description: 'Next step or slide', scope: 'any' },
+  { action: 'previous', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+ '], description: 'Previous step or slide', scope: 'any' },
   { action: 'first', keys: ['Home'], description: 'First slide', scope: 'any' },
   { action: 'last', keys: ['End'], description: 'Last slide', scope: 'any' },
   { action: 'overview', keys: ['Escape', 'o'], description: 'Overview of all slides', scope: 'any' },

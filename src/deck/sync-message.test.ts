@@ -5,7 +5,11 @@ const D = 'http://h/a/slides.md';
 
 describe('readSyncMessage', () => {
   it('accepts well-formed messages', () => {
-    expect(readSyncMessage({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3 }, 10, D)).toEqual({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3, lead: false });
+    expect(readSyncMessage({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3 }, 10, D)).toEqual({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3, step: 0, lead: false });
+    expect(readSyncMessage({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3, step: 2 }, 10, D)).toMatchObject({ index: 3, step: 2 });
+    for (const step of [-1, 1.5, '2', Number.NaN, 2 ** 60]) {
+      expect(readSyncMessage({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3, step }, 10, D)).toMatchObject({ index: 3, step: 0 });
+    }
     expect(readSyncMessage({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3, lead: true }, 10, D)).toMatchObject({ lead: true });
     expect(readSyncMessage({ v: 2, deck: D, type: 'goto', from: 'a1', index: 3, lead: 'yes' }, 10, D)).toMatchObject({ lead: false });
     expect(readSyncMessage({ v: 2, deck: D, type: 'hello', from: 'a1' }, 10, D)).toEqual({ v: 2, deck: D, type: 'hello', from: 'a1' });
@@ -16,6 +20,7 @@ describe('readSyncMessage', () => {
       from: 'a1',
       to: 'b2',
       index: 0,
+      step: 0,
       screen: 'normal',
       known: true,
     });

@@ -42,6 +42,10 @@ export const presenterStyles = [
     align-items: center;
     gap: 0.6rem;
   }
+  .step {
+    font-variant-numeric: tabular-nums;
+    opacity: 0.8;
+  }
   .position {
     font-size: 1.6rem;
     font-weight: 600;
