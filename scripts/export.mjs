@@ -15,7 +15,7 @@ const DECK_PATH = '/__export-deck';
 /** A print view that lays out no further slide for this long has stalled. */
 const STALL_MS = 120_000;
 
-const usage = 'Usage: npm run export [-- --src deck.md|URL] [--png] [--out file.pdf | --out folder (with --png)]';
+const usage = 'Usage: npm run export [-- --src deck.md|URL] [--png] [--notes] [--steps] [--out file.pdf | --out folder (with --png)]';
 
 /** @param {string} message @param {number} [code] @returns {never} */
 function fail(message, code = 1) {
@@ -51,7 +51,7 @@ const progress = (() => {
 function options() {
   let parsed;
   try {
-    parsed = parseArgs({ options: { src: { type: 'string' }, png: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ options: { src: { type: 'string' }, png: { type: 'boolean' }, out: { type: 'string' }, notes: { type: 'boolean' }, steps: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     fail(`${error instanceof Error ? error.message : error}\n${usage}`, 2);
   }
@@ -200,7 +200,8 @@ try {
   // No offline service worker: it would keep a copy of this one-off server's files.
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const query = deck.param === undefined ? 'print' : `src=${encodeURIComponent(deck.param)}&print`;
+  const extras = `${args.notes ? '&notes' : ''}${args.steps ? '&steps' : ''}`;
+  const query = `${deck.param === undefined ? 'print' : `src=${encodeURIComponent(deck.param)}&print`}${extras}`;
   await openPrintView(page, `${base}/?${query}`, args.src ?? 'the default deck');
   const deckUrl = await page.evaluate(() => document.documentElement.dataset.lecternPrintDeck ?? '');
   const name = deck.name ?? (basename(new URL(deckUrl).pathname, '.md') || 'slides');

@@ -31,6 +31,13 @@ describe('measureDeck: the one-layout screen agrees with <lectern-slide> itself'
     }
   });
 
+  it('measures a code walk as the talk shows it: scrolling in its box, the slide not shrunk', async () => {
+    const code = Array.from({ length: 40 }, (_, i) => `const line${i} = ${i};`).join('\n');
+    const source = `# Walk\n\n\`\`\`js {1-2|38-40}\n${code}\n\`\`\`\n\n---\n\n# Plain\n\n\`\`\`js\n${code}\n\`\`\``;
+    const shrunk = await measureDeck({ source, deckUrl: `${location.origin}/decks/walk.md`, below: 0.6, from: 0, to: 2 }, () => undefined);
+    expect(shrunk.map((s) => s.index)).toEqual([1]);
+  });
+
   it('measures only the slides asked for, and says how far it is', async () => {
     const done: number[] = [];
     const shrunk = await measureDeck({ source: MIXED, deckUrl: `${location.origin}/decks/mixed.md`, below: 0.6, from: 3, to: 6 }, (n) => done.push(n));

@@ -7,6 +7,7 @@ import { LecternSlide } from '../components/lectern-slide';
 import { CANVAS } from '../components/lectern-stage';
 import { fitContent } from '../components/fit-content';
 import { parseDeck } from '../deck/parse-deck';
+import { withExtras } from '../load/deck-extras';
 import type { Slide } from '../deck/types';
 import { parseLinkDefinitions, type Links } from '../render/markdown';
 import { markdownToHtml } from '../render/markdown-to-html';
@@ -61,6 +62,9 @@ async function exactScales(slides: Slide[], html: Map<number, string>, deckUrl: 
     element.height = stage.height;
     element.titleSlide = slide.index === 0;
     element.content = sanitize(html.get(slide.index) ?? '', { deckUrl, styles: true });
+    element.look = slide;
+    // As the slide first shows: every step holds its place from the start, so step 0 is as large as any.
+    element.step = 0;
     element.current = true;
     frameBox(stage).append(element);
     return element;
@@ -129,7 +133,8 @@ const HIDDEN = 'position:fixed;left:-20000px;top:0;visibility:hidden;pointer-eve
 
 export async function measureDeck(request: MeasureRequest, progress: (done: number) => void): Promise<ShrunkSlide[]> {
   const { source, deckUrl, below, from, to, exact = false } = request;
-  const deck = parseDeck(source);
+  // As the talk reads it: looks, and steps (a code walk scrolls in its box rather than shrink the slide).
+  const deck = await withExtras(parseDeck(source), source, deckUrl);
   const links = parseLinkDefinitions(deck.linkDefinitions);
   const size = CANVAS[deck.meta.ratio];
   const host = document.createElement('div');

@@ -7,7 +7,14 @@ describe('splitIndentedCode: Landslide and CodeHilite markers', () => {
     [':::python\nimport os', 'python', 'import os'],
     ['#!ruby\nputs 1', 'ruby', 'puts 1'],
   ])('%j takes its marker as the language and drops it', (text, lang, code) => {
-    expect(splitIndentedCode(text)).toEqual([{ lang, code }]);
+    expect(splitIndentedCode(text)).toMatchObject([{ lang, code }]);
+  });
+
+  it('asks for line numbers with #!lang only, as CodeHilite does', () => {
+    expect(splitIndentedCode('#!python\nimport os')[0]?.numbers).toBe(true);
+    expect(splitIndentedCode('!python\nimport os')[0]?.numbers).toBeFalsy();
+    expect(splitIndentedCode(':::python\nimport os')[0]?.numbers).toBeFalsy();
+    expect(splitIndentedCode('#!/usr/bin/python\nimport os')[0]?.numbers).toBeFalsy();
   });
 
   it('keeps a shebang and takes the language from its last path part', () => {

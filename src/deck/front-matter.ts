@@ -29,7 +29,7 @@ const KNOWN_KEYS = new Set([
   'title', 'author', 'ratio', 'duration', 'date', 'description', 'subtitle', 'event', 'venue', 'lang', 'tags',
   'keywords', 'theme', 'layout', 'class', 'highlighter', 'linenumbers', 'transition', 'aspectratio', 'canvaswidth',
   'background', 'colorschema', 'fonts', 'drawings', 'download', 'exportfilename', 'info', 'mdc', 'presenter',
-  'routermode', 'selectable', 'favicon', 'titletemplate', 'css', 'marp', 'paginate', 'size', 'header', 'footer', 'style',
+  'routermode', 'selectable', 'favicon', 'titletemplate', 'css', 'marp', 'paginate', 'size', 'header', 'footer', 'style', 'incremental',
 ]);
 
 /**

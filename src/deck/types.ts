@@ -39,6 +39,8 @@ export interface Slide {
   layout?: string;
   /** A CSS colour, and an absolute http(s) image URL. */
   background?: SlideBackground;
+  /** Build-up steps (slide-steps.ts): how many presses of Next reveal the rest of the slide; absent: none. */
+  steps?: number;
 }
 
 export interface SlideBackground {

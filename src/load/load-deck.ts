@@ -1,5 +1,5 @@
 import { parseDeck } from '../deck/parse-deck';
-import { MAY_HAVE_LOOKS } from '../deck/looks-hint';
+import { withExtras } from './deck-extras';
 import type { Deck } from '../deck/types';
 import { fetchDeck, type DeckText, type Failure } from './deck-source';
 import { nextTask } from './next-task';
@@ -19,8 +19,7 @@ export async function loadDeck(url: URL, download?: Promise<DeckText>): Promise<
     if (!result.ok) return result;
     // Reading, parsing and showing a big deck are three tasks, none long enough to hold up the page.
     await nextTask();
-    let deck = parseDeck(result.text);
-    if (MAY_HAVE_LOOKS.test(result.text)) deck = await import('../components/slide-look').then((m) => m.withLooks(deck, result.text, result.url));
+    const deck = await withExtras(parseDeck(result.text), result.text, result.url);
     for (const warning of deck.warnings) console.warn(`Lectern: ${warning}`);
     if (!result.utf8) console.warn(`Lectern: ${url.href} is not UTF-8; characters it could not read show as �.`);
     if (isBlank(deck)) {

@@ -11,6 +11,9 @@ export interface PageContent {
   look: SlideLook | undefined;
   /** Speaker notes and `.notes:` lines (sanitized HTML), or undefined when notes are not printed. */
   notes: string | undefined;
+  /** With `&steps`, the step this page shows, of the slide's `steps`; else the slide is printed whole. */
+  step?: number;
+  steps?: number;
 }
 
 /**
@@ -22,7 +25,8 @@ export function printPage(content: PageContent, page: { width: number; height: n
   const { index, count } = content;
   const box = document.createElement('section');
   box.className = 'page';
-  box.setAttribute('aria-label', `Slide ${index + 1} of ${count}`);
+  const step = content.step === undefined ? '' : `, step ${content.step} of ${content.steps ?? 0}`;
+  box.setAttribute('aria-label', `Slide ${index + 1} of ${count}${step}`);
   box.style.width = `${page.width}px`;
   box.style.height = `${page.height}px`;
   const frame = document.createElement('div');
@@ -37,11 +41,12 @@ export function printPage(content: PageContent, page: { width: number; height: n
   slide.height = canvas.height;
   slide.content = content.slide;
   slide.look = content.look;
+  slide.step = content.step ?? Infinity;
   // Every slide is shown at once: each is placed and fitted as the current one is.
   slide.current = true;
   const number = document.createElement('div');
   number.className = 'page-number';
-  number.textContent = `${index + 1} / ${count}`;
+  number.textContent = `${index + 1} / ${count}${step.replace(',', ' ·')}`;
   frame.append(slide, number);
   box.append(frame);
   if (content.notes !== undefined) {

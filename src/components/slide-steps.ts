@@ -1,0 +1,65 @@
+import { adoptInSlides } from '../themes/slide-sheets';
+import { stepStyles } from '../styles/step-styles';
+import { codeWalkStyles } from '../styles/code-walk-styles';
+import { LecternSlide } from './lectern-slide';
+import { showCodeStep } from './code-steps';
+
+// One chunk for a deck with steps: what the deck means (src/deck/slide-steps.ts), and how its slides build up.
+export { withSteps } from '../deck/slide-steps';
+
+const MARKER = 'span[data-lectern-step]';
+/** The element a marker stands in: an item of a list or a row of a table before the paragraph around it. */
+const ITEM = 'li, dt, dd, tr';
+const BLOCK = 'p, h1, h2, h3, h4, h5, h6, blockquote, pre, table, figure, details, div';
+
+/** A paragraph that holds nothing but markers: the line a marker had to itself in the Markdown. */
+const onlyMarkers = (element: Element): boolean =>
+  element.localName === 'p' && element.textContent?.trim() === '' && [...element.children].every((child) => child.matches(MARKER));
+
+function reveal(element: Element | null | undefined, step: number): void {
+  if (!element) return;
+  const shows = Number(element.getAttribute('data-lectern-shows') ?? 0);
+  if (step > shows) element.setAttribute('data-lectern-shows', String(step));
+}
+
+/**
+ * Turns the parser's markers into `data-lectern-shows="J"` on what they reveal,
+ * once per placement. A plain marker reveals the item or block it sits in (or,
+ * alone on its line, the element before it); one with `data-lectern-from`
+ * reveals that and everything after it on the slide (alone: from the element after it).
+ */
+function prepare(box: HTMLElement): void {
+  for (const marker of box.querySelectorAll<HTMLElement>(MARKER)) {
+    const step = Number(marker.getAttribute('data-lectern-step'));
+    const from = marker.hasAttribute('data-lectern-from');
+    const holder = marker.parentElement;
+    let target: Element | null | undefined;
+    if (holder && onlyMarkers(holder)) {
+      target = from ? holder.nextElementSibling : holder.previousElementSibling;
+      if (holder.children.length === 1) holder.remove();
+    } else {
+      target = marker.closest(ITEM) ?? marker.closest(BLOCK);
+      if (target && !box.contains(target)) target = undefined;
+    }
+    marker.remove();
+    if (!Number.isSafeInteger(step) || step < 1 || !target || target === box) continue;
+    reveal(target, step);
+    if (!from) continue;
+    for (let at: Element | null = target; at && at !== box; at = at.parentElement) {
+      for (let next = at.nextElementSibling; next; next = next.nextElementSibling) reveal(next, step);
+    }
+  }
+}
+
+/** Shows a slide's content box as it is at `step` (Infinity: all of it, as the overview and print do). */
+export function showStep(box: HTMLElement, step: number): void {
+  if (box.querySelector(MARKER)) prepare(box);
+  for (const element of box.querySelectorAll('[data-lectern-shows]')) {
+    element.classList.toggle('lectern-later', Number(element.getAttribute('data-lectern-shows')) > step);
+  }
+  showCodeStep(box, step);
+}
+
+adoptInSlides(stepStyles);
+adoptInSlides(codeWalkStyles);
+LecternSlide.stepper = showStep;

@@ -1,0 +1,85 @@
+/**
+ * Finds the build-up units of one slide's Markdown, in document order, and
+ * marks each one (step-marks.ts). Nothing inside a fence, a comment or an
+ * indented code block counts.
+ *
+ * A `--` line directly under a paragraph line is a setext h2 underline in
+ * CommonMark, so there it is a step marker only in a deck that is recognisably
+ * remark's (`???` notes, property lines such as `class:` at a slide's top,
+ * content classes such as `.red[`); after a blank line, a list item, a heading
+ * or at the slide's top it is always a marker.
+ */
+import { scanBlocks } from './block-scanner';
+import { readLineNumbersAttribute, readLineOptions } from './line-ranges';
+import { indentedCode, isBlank, isHeading, listItem, maskCode, takesSpan } from './step-lines';
+import { codeUnits, elementUnit, fragmentUnits, fromUnit, type SlideLines, type SlideUnits, type Unit } from './step-marks';
+
+export interface StepContext {
+  remark: boolean;
+  /** Every list item is a step: `incremental: true`, or a `build` / `incremental` slide class. */
+  incremental: boolean;
+  /** `marp: true`: items of `*` and `1)` lists are steps. */
+  marp: boolean;
+}
+
+const STEP_COMMENT = /^ {0,3}<!--[ \t]*step[ \t]*-->[ \t]*$/i;
+const REMARK_MARKER = /^--[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const LINE_NUMBERS = /<code\b[^>]*?\sdata-line-numbers\b(?:[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>=]+)))?/gi;
+
+function isFenceClose(line: string, open: string): boolean {
+  const run = /^ {0,3}(`+|~+)[ \t]*$/.exec(line)?.[1];
+  return run !== undefined && run[0] === open[0] && run.length >= open.length;
+}
+
+function slideLines(lines: string[], context: StepContext): SlideLines {
+  const { kinds } = scanBlocks(lines);
+  const code = indentedCode(lines);
+  const isText = (i: number): boolean => kinds[i] === 'text' && !code[i];
+  const isMarker = (i: number): boolean => {
+    const line = lines[i] ?? '';
+    if (!isText(i)) return false;
+    if (STEP_COMMENT.test(line)) return true;
+    if (!REMARK_MARKER.test(line)) return false;
+    const before = lines[i - 1];
+    return context.remark || before === undefined || isBlank(before) || listItem(before) !== undefined || isHeading(before) || kinds[i - 1] !== 'text';
+  };
+  return { lines, kinds, isText, isMarker };
+}
+
+export function findUnits(lines: string[], context: StepContext): SlideUnits {
+  const slide = slideLines(lines, context);
+  const found: SlideUnits = { units: [], splices: [], inserts: new Map(), markers: new Map() };
+  let lastFrom: Unit | undefined;
+  let fence: string | undefined;
+  lines.forEach((line, i) => {
+    const pos = i * 1e6;
+    if (slide.kinds[i] === 'fence') {
+      const open = FENCE_OPEN.exec(line);
+      if (fence !== undefined && isFenceClose(line, fence)) fence = undefined;
+      else if (fence === undefined && open) {
+        fence = open[1] ?? '';
+        const groups = readLineOptions(line.slice(open[0].length))?.groups ?? [];
+        codeUnits(found, pos, groups, lastFrom, { line: i, start: line.trimEnd().length, write: (steps) => ` lectern-steps=${steps}` });
+      }
+      return;
+    }
+    fence = undefined;
+    if (!slide.isText(i)) return;
+    if (slide.isMarker(i)) {
+      lastFrom = fromUnit(found, slide, i) ?? lastFrom;
+      return;
+    }
+    const masked = maskCode(line);
+    const fragment = fragmentUnits(found, line, masked, i, pos);
+    const item = listItem(line);
+    const builds = item && (context.incremental || (context.marp && (item.bullet === '*' || item.bullet.endsWith(')'))));
+    if (builds && !fragment && takesSpan(line, '')) elementUnit(found, line, i, pos);
+    for (const html of masked.includes('data-line-numbers') ? masked.matchAll(LINE_NUMBERS) : []) {
+      const groups = readLineNumbersAttribute(html[1] ?? html[2] ?? html[3] ?? '').groups;
+      const start = html.index + html[0].length;
+      codeUnits(found, pos + start, groups, lastFrom, { line: i, start, write: (steps) => ` data-lectern-code-steps="${steps}"` });
+    }
+  });
+  return found;
+}

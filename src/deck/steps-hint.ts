@@ -1,0 +1,6 @@
+/**
+ * Whether a deck's source may have build-up steps (slide-steps.ts): a cheap
+ * test, so that only a deck that may loads that module. A false alarm costs
+ * one small download; a miss would show every step at once, so it errs wide.
+ */
+export const MAY_HAVE_STEPS = /<!-- *step|^--\s*$|\.element:|incremental|(class|fx)\b.*\bbuild|\.build|marp:|data-line-n|^ {0,3}(```|~~~).*[{[]|^( {4}|\t)[ \t]*#!\w/im;
