@@ -5,6 +5,8 @@ import type { DeckLines } from './deck-lines';
 
 /** Names that ask for plain code on purpose: no grammar, and no typo either. */
 export const PLAIN_LANGUAGES: ReadonlySet<string> = new Set(['text', 'txt', 'plain', 'plaintext', 'none', 'nohighlight', 'output']);
+/** Fences the app draws rather than highlights: ```math (temml), ```mermaid (Mermaid). */
+export const DRAWN_LANGUAGES: ReadonlySet<string> = new Set(['math', 'mermaid']);
 
 export interface CodeLanguage {
   lang: string;
@@ -63,7 +65,7 @@ export function codeLanguages(deck: DeckLines): CodeLanguage[] {
   return deck.slides.flatMap((s) => slideLanguages(shown.slice(s.start, s.end).join('\n'), s.start + 1));
 }
 
-/** Whether the app highlights this language, or shows it as plain code because it was asked to. */
+/** Whether the app highlights this language, draws it, or shows it as plain code because it was asked to. */
 export function knownLanguage(lang: string): boolean {
-  return grammarName(lang) !== undefined || PLAIN_LANGUAGES.has(lang.toLowerCase());
+  return grammarName(lang) !== undefined || PLAIN_LANGUAGES.has(lang.toLowerCase()) || DRAWN_LANGUAGES.has(lang.toLowerCase());
 }

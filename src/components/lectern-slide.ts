@@ -43,6 +43,10 @@ export class LecternSlide extends LitElement {
   @property({ attribute: false }) look: SlideLook | undefined;
   /** Set by slide-look.ts, which a deck with looks loads before it is shown. */
   declare static dress: typeof dressSlide | undefined;
+  /** How far the slide is built up; Infinity (the overview's, print's) shows every step. */
+  @property({ type: Number }) step = Infinity;
+  /** Set by slide-steps.ts, which a deck with steps loads before it is shown: shows the slide at a step. */
+  declare static stepper: ((box: HTMLElement, step: number) => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,9 +115,10 @@ export class LecternSlide extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    if (!changed.has('placed') && !changed.has('notes') && !changed.has('look')) return;
     const box = this.renderRoot.querySelector<HTMLElement>('.content');
     if (!box) return;
+    if (changed.has('step') && !changed.has('placed')) LecternSlide.stepper?.(box, this.step);
+    if (!changed.has('placed') && !changed.has('notes') && !changed.has('look')) return;
     // A new look alone (each save under npm run dev makes one) dresses the slide as it stands.
     if (changed.has('placed') || changed.has('notes')) {
       box.innerHTML = this.placed ?? '';
@@ -126,6 +131,8 @@ export class LecternSlide extends LitElement {
       }
     }
     LecternSlide.dress?.(this, box, this.look);
+    if (box.querySelector('code.language-mermaid')) void import('../diagrams/draw-diagrams').then((diagrams) => diagrams.drawDiagrams(this, box));
+    if (changed.has('placed') || changed.has('notes')) LecternSlide.stepper?.(box, this.step);
   }
 
   private fit(): void {

@@ -3,6 +3,7 @@
  * file it uses, refreshing what it already had, and says what is missing.
  */
 import { decodeDeck } from '../load/decode-deck';
+import { hasDiagrams } from '../diagrams/has-diagrams';
 import { offlineFiles } from './offline-files';
 import { DECK_CACHE, FILE_CACHE, type KeepReply, type KeepRequest } from './offline-protocol';
 
@@ -48,10 +49,11 @@ async function deckText(request: KeepRequest): Promise<string | undefined> {
   return copy.type === 'opaque' ? undefined : decodeDeck(new Uint8Array(await copy.arrayBuffer())).text;
 }
 
-export async function keepDeck(request: KeepRequest, scope: string): Promise<KeepReply> {
+/** `diagramFiles`: the app's files a deck with a diagram needs besides its own (Mermaid's, not precached). */
+export async function keepDeck(request: KeepRequest, scope: string, diagramFiles: readonly string[] = []): Promise<KeepReply> {
   const text = await deckText(request);
   if (text === undefined) return { kind: 'failed', reason: `the deck ${request.deck} could not be cached` };
-  const files = offlineFiles(text, request.deck, scope, request.stylesheet);
+  const files = [...offlineFiles(text, request.deck, scope, request.stylesheet), ...(hasDiagrams(text) ? diagramFiles : [])];
   const cache = await caches.open(FILE_CACHE);
   const outcomes = new Map<string, Outcome>();
   const queue = [...files];

@@ -26,3 +26,9 @@ export const isKeepRequest = (data: unknown): data is KeepRequest =>
 /** Caches besides Workbox's precache of the app: decks (network first) and the files they use. */
 export const DECK_CACHE = 'lectern-decks';
 export const FILE_CACHE = 'lectern-deck-files';
+
+/**
+ * Set on the entries of the worker's list of the app's files that only a deck
+ * with a diagram needs (Mermaid, megabytes): not precached, but kept with such a deck.
+ */
+export const DIAGRAM_FILES = 'lecternDiagrams';

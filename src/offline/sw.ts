@@ -10,7 +10,7 @@ import { registerRoute, setDefaultHandler } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { keepDeck } from './keep-deck';
 import { isAppPage } from './offline-files';
-import { DECK_CACHE, FILE_CACHE, isKeepRequest, type KeepReply } from './offline-protocol';
+import { DECK_CACHE, DIAGRAM_FILES, FILE_CACHE, isKeepRequest, type KeepReply } from './offline-protocol';
 
 // The few parts of ServiceWorkerGlobalScope used here (the project's TypeScript lib is the DOM's).
 interface ExtendableEvent extends Event {
@@ -21,7 +21,7 @@ interface ExtendableMessageEvent extends ExtendableEvent {
   ports: readonly MessagePort[];
 }
 declare const self: {
-  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+  __WB_MANIFEST: (string | { url: string; revision: string | null; [DIAGRAM_FILES]?: true })[];
   registration: { scope: string };
   clients: { claim(): Promise<void> };
   skipWaiting(): Promise<void>;
@@ -56,7 +56,12 @@ async function appPage(request: Request): Promise<Response> {
 
 // Registered before the precache, which would otherwise answer the page from its copy first.
 registerRoute(({ request, url }) => request.mode === 'navigate' && isAppPage(url, scope), ({ request }) => appPage(request));
-precacheAndRoute(self.__WB_MANIFEST);
+// Workbox's build puts the list of the app's files in place of this name, which may appear only once.
+const manifest = self.__WB_MANIFEST;
+const forDiagrams = (entry: (typeof manifest)[number]): boolean => typeof entry !== 'string' && entry[DIAGRAM_FILES] === true;
+precacheAndRoute(manifest.filter((entry) => !forDiagrams(entry)));
+/** Mermaid's files: megabytes every talk would download otherwise; kept only with a deck that draws a diagram. */
+const diagramFiles = manifest.filter(forDiagrams).map((entry) => new URL(typeof entry === 'string' ? entry : entry.url, scope).href);
 
 const matchOptions = { ignoreVary: true };
 const decks = new NetworkFirst({ cacheName: DECK_CACHE, networkTimeoutSeconds: DECK_TIMEOUT_S, matchOptions });
@@ -85,7 +90,7 @@ self.addEventListener('message', (event) => {
     if (data.app !== undefined && getCacheKeyForURL(data.app) === undefined) return { kind: 'other-version' };
     let job = jobs.get(data.deck);
     if (!job) {
-      job = keepDeck(data, scope).finally(() => jobs.delete(data.deck));
+      job = keepDeck(data, scope, diagramFiles).finally(() => jobs.delete(data.deck));
       jobs.set(data.deck, job);
     }
     return job;

@@ -5,6 +5,7 @@ import { CANVAS } from '../components/lectern-stage';
 import '../components/lectern-error';
 import { documentPrintStyles, pageSize, printStyles } from './print-styles';
 import { printPage, settlePage, type PageContent } from './print-page';
+import { diagramsDrawn } from '../diagrams/diagrams-drawn';
 import { PrintProgressEvent, printState } from './print-progress';
 import { fontsSettled, showTheme } from './print-theme';
 
@@ -16,7 +17,7 @@ const FRAME_BUDGET_MS = 60;
 /**
  * `?print`: every slide of the deck, one per page at the canvas size, with its
  * number, for the browser's own print or "Save as PDF" (and `npm run export`).
- * `&notes` adds each slide's notes under it. No keys, no navigation: the app
+ * `&notes` adds each slide's notes under it; a slide built up in steps prints whole, or with `&steps` once per step. No keys, no navigation: the app
  * is not started. When every page is laid out, fitted and has its images,
  * `<html data-lectern-print="ready">` tells a script it may print.
  *
@@ -29,6 +30,8 @@ export class LecternPrint extends LitElement {
   @state() private done = 0;
   @state() private ready = false;
   private readonly notes = new URL(location.href).searchParams.has('notes');
+  /** `&steps`: a slide built up in steps gets a page for each step; else one page in its final state. */
+  private readonly steps = new URL(location.href).searchParams.has('steps');
   private readonly loader = new DeckLoaderController(
     this,
     (deck) =>
@@ -48,7 +51,7 @@ export class LecternPrint extends LitElement {
     }
     const count = status.deck.slides.length;
     const message = this.ready
-      ? `${count} ${count === 1 ? 'slide' : 'slides'}, one per page: print this page, or save it as PDF (no margins, background graphics on).`
+      ? `${count} ${count === 1 ? 'slide' : 'slides'}, ${this.steps ? 'one page per step' : 'one per page'}: print this page, or save it as PDF (no margins, background graphics on).`
       : `Laying out slide ${this.done} of ${count}…`;
     return html`<p class="status" role="status">${message}</p>
       <div class="pages"></div>`;
@@ -76,15 +79,17 @@ export class LecternPrint extends LitElement {
     // Held here, not only in the renderer's cache, which keeps the last few hundred parts.
     const contents = (from: number): Promise<PageContent[]> =>
       Promise.all(
-        deck.slides.slice(from, from + CHUNK).map(async ({ index }) => {
+        deck.slides.slice(from, from + CHUNK).map(async ({ index, steps = 0 }) => {
           const [slide, notes, inline] = await Promise.all([
             renderer.render(index),
             this.notes ? renderer.render(index, 'notes') : '',
             this.notes ? renderer.render(index, 'inlineNotes') : '',
           ]);
-          return { index, count, slide, look: deck.slides[index], notes: this.notes ? notes + inline : undefined };
+          const content = { index, count, slide, look: deck.slides[index], notes: this.notes ? notes + inline : undefined };
+          if (!this.steps || steps === 0) return [content];
+          return Array.from({ length: steps + 1 }, (_, step) => ({ ...content, step, steps }));
         }),
-      );
+      ).then((pages) => pages.flat());
     let next = contents(0);
     let perFrame = 1;
     for (let from = 0; from < count; from += CHUNK) {
@@ -104,6 +109,7 @@ export class LecternPrint extends LitElement {
         document.dispatchEvent(new PrintProgressEvent(this.done, count));
       }
     }
+    await diagramsDrawn(box.querySelectorAll('lectern-slide'));
     await fontsSettled(box.querySelectorAll('lectern-slide'));
     this.ready = true;
     await this.updateComplete;

@@ -1,20 +1,28 @@
 import type { Heading } from '../deck/types';
+import type { MarkedExtension } from 'marked';
 import { loadLanguages } from './highlight';
 import { capNesting, fencedLines } from './nesting';
 import { escapeHtml } from './escape-html';
 import { loadQr } from './qr';
-import { codeLanguages, lexSlide, type Links, renderTokens } from './markdown';
+import { mayHaveMath } from './math-hint';
+import { codeLanguages, lexSlide, loadCodeWalk, type Links, renderTokens } from './markdown';
 
 /** Where a render is: fetching grammars (network time, not the slide's fault) or turning tokens into HTML. */
 export type RenderPhase = 'loading' | 'rendering';
 type OnPhase = (phase: RenderPhase) => void;
 
 async function renderOnce(markdown: string, links: Links, headings: readonly Heading[], onPhase?: OnPhase): Promise<string> {
-  const tokens = lexSlide(markdown, links);
+  const extra: MarkedExtension[] = [];
+  if (mayHaveMath(markdown)) {
+    onPhase?.('loading');
+    extra.push((await import('./math')).mathMarked);
+    onPhase?.('rendering');
+  }
+  const tokens = lexSlide(markdown, links, extra);
   onPhase?.('loading');
-  await Promise.all([loadLanguages(codeLanguages(tokens)), loadQr(tokens)]);
+  await Promise.all([loadLanguages(codeLanguages(tokens)), loadQr(tokens), loadCodeWalk(tokens)]);
   onPhase?.('rendering');
-  return renderTokens(tokens, headings);
+  return renderTokens(tokens, headings, extra);
 }
 
 /** Blank-line separated blocks, never splitting a fenced code block. */

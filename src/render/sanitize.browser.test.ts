@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sanitize } from './sanitize';
+import { sanitizeSvg } from './sanitize-svg';
+import temml from 'temml';
+import { typeset } from './typeset-math';
 
 const DECK = 'https://talks.example/2026/slides.md';
 /** Sanitizes, then parses the result, so assertions read the DOM the slide would get. */
@@ -164,5 +167,87 @@ describe('sanitize: a slide\'s own <style>', () => {
     const box = clean('<style>h2 { color: red; }</style><h2 style="color: blue">T</h2>', false);
     expect(box.querySelector('style')).toBeNull();
     expect(box.querySelector('h2')?.textContent).toBe('T');
+  });
+});
+
+describe('sanitize: typeset math', () => {
+  it.each([
+    ['a fraction, powers and a root', String.raw`x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}`, true],
+    ['sums, limits and accents', String.raw`\sum_{i=1}^{n} \hat{x}_i \overbrace{a+b}^{n} \lim_{k \to \infty}`, false],
+    ['signs and brackets inside a row', String.raw`x = -1, f(-b) + c \left(\frac{1}{2}\right) - [-1, +1] \cdot \{\pm 2\}`, false],
+    ['a matrix', String.raw`\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}`, true],
+    ['aligned equations', String.raw`\begin{aligned} a &= b \\ c &= d \end{aligned}`, true],
+    ['colour, text and a box', String.raw`\color{red} x \text{ if } \boxed{y} \sqrt[3]{z}`, false],
+  ])('keeps the MathML of %s, laid out as temml made it', (_, tex, display) => {
+    const made = document.createElement('div');
+    made.innerHTML = temml.renderToString(tex, { displayMode: display });
+    const kept = clean(typeset(tex, display));
+    expect(kept.querySelector('math')?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+    // In the same font: the slide's math font is a choice of Lectern's, not temml's.
+    made.querySelector('math')?.setAttribute('style', kept.querySelector('math')?.getAttribute('style') ?? '');
+    document.body.append(made, kept);
+    const boxes = (box: HTMLElement) => [...box.querySelectorAll('*')].map((e) => [e.localName, Math.round(e.getBoundingClientRect().width)]);
+    try {
+      expect(made.querySelector('math')?.getBoundingClientRect().width).toBeGreaterThan(10);
+      expect(boxes(kept)).toEqual(boxes(made));
+    } finally {
+      made.remove();
+      kept.remove();
+    }
+  });
+});
+
+describe('sanitizeSvg: a drawn diagram keeps its picture, and nothing that runs or fetches', () => {
+  const drawing = (svg: string): SVGSVGElement | null => {
+    const box = document.createElement('div');
+    box.innerHTML = sanitizeSvg(svg);
+    return box.querySelector('svg');
+  };
+
+  it('keeps shapes, text, markers, ids and the scoped style of a Mermaid drawing', () => {
+    const svg = drawing(
+      '<svg id="d1" viewBox="0 0 100 50" role="graphics-document document" aria-roledescription="flowchart-v2" style="max-width: 100px;">' +
+        '<style>#d1 .node rect{fill:#ececff;}</style><defs><marker id="d1-arrow"><path d="M0,0 L10,5 z"></path></marker></defs>' +
+        '<g class="node"><rect width="40" height="20"></rect><text x="5" y="15"><tspan>Write the deck</tspan></text></g>' +
+        '<path d="M40,10 L60,10" marker-end="url(#d1-arrow)"></path></svg>',
+    );
+    expect(svg?.getAttribute('viewBox')).toBe('0 0 100 50');
+    expect(svg?.style.maxWidth).toBe('100px');
+    expect(svg?.querySelector('text')?.textContent).toBe('Write the deck');
+    expect(svg?.querySelector('marker')?.id).toBe('d1-arrow');
+    expect(svg?.querySelector('path[marker-end]')?.getAttribute('marker-end')).toBe('url(#d1-arrow)');
+    expect(svg?.querySelector('style')?.textContent).toContain('#d1 .node rect');
+  });
+
+  it('drops script, HTML in foreignObject, event handlers and javascript: links', () => {
+    const svg = drawing(
+      '<svg onload="window.__pwned = 1"><script>window.__pwned = 2</script>' +
+        '<foreignObject><div><img src="x" onerror="window.__pwned = 3">label</div></foreignObject>' +
+        '<a href="javascript:window.__pwned = 4"><text onclick="window.__pwned = 5">click</text></a>' +
+        '<animate attributeName="href" to="javascript:alert(1)"></animate><set attributeName="onmouseover" to="alert(1)"></set></svg>',
+    );
+    expect(svg?.querySelector('script, foreignObject, img, div, animate, set')).toBeNull();
+    for (const element of [svg, ...(svg?.querySelectorAll('*') ?? [])]) {
+      for (const name of element?.getAttributeNames() ?? []) {
+        expect(name.startsWith('on')).toBe(false);
+        expect(element?.getAttribute(name)).not.toMatch(/^\s*javascript:/i);
+      }
+    }
+  });
+
+  it('keeps a link, opening in a new tab, and removes what a slide forbids', () => {
+    const svg = drawing('<svg><a href="https://example.org/" target="_top" ping="https://tracker.example/"><text>site</text></a><a href="#"><text>top</text></a></svg>');
+    const [out, bare] = svg?.querySelectorAll('a') ?? [];
+    expect(out?.getAttribute('target')).toBe('_blank');
+    expect(out?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(out?.hasAttribute('ping')).toBe(false);
+    expect(bare?.hasAttribute('href')).toBe(false);
+  });
+
+  it('cleans the drawing\'s style as a slide\'s: no @import, nothing aimed at the slide itself', () => {
+    const style = drawing('<svg><style>@import url(https://evil.example/x.css); :host { display: none } #d1 text { fill: red }</style></svg>')?.querySelector('style')?.textContent ?? '';
+    expect(style).not.toContain('@import');
+    expect(style).not.toContain(':host');
+    expect(style).toContain('#d1 text');
   });
 });

@@ -13,7 +13,9 @@ const FORBID_TAGS = [
   'form', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'slot', 'base', 'meta', 'link',
   'iframe', 'frame', 'frameset', 'object', 'embed', 'portal', 'fencedframe', 'noscript', 'template',
 ];
-const FORBID_ATTR = [
+/** Lectern's own markers, put in by the deck parser (build-up steps, code walk-throughs): data only, never behaviour. */
+const ADD_ATTR = ['data-lectern-step', 'data-lectern-from', 'data-lectern-code-steps', 'data-lectern-lines', 'data-lectern-numbers', 'data-line-numbers'];
+export const FORBID_ATTR = [
   'target', 'rel', 'ping', 'background', 'formaction', 'action', 'srcdoc', 'autofocus', 'contenteditable',
   'accesskey', 'popover', 'popovertarget', 'popovertargetaction', 'interestfor', 'is', 'slot', 'part',
   'exportparts',
@@ -85,6 +87,7 @@ export function sanitize(html: string, options: SanitizeOptions): string {
     return purify.sanitize(html, {
       FORBID_TAGS: options.styles ? FORBID_TAGS : [...FORBID_TAGS, 'style'],
       FORBID_ATTR,
+      ADD_ATTR,
       ALLOW_DATA_ATTR: false,
       // Else a <style> at the very start of a slide is parsed into <head> and lost.
       FORCE_BODY: true,
