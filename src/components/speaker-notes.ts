@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html } from 'lit';
 import type { SlideRenderer } from '../render/render-slide';
 
 /**
@@ -10,6 +9,7 @@ export function speakerNotes(renderer: SlideRenderer, index: number) {
   const notes = renderer.peek(index, 'notes');
   const inline = renderer.peek(index, 'inlineNotes');
   if (!notes && !inline) return html`<p class="empty">No notes for this slide.</p>`;
-  // Confined like a slide: a fixed or high z-index element in the notes stays inside them.
-  return html`<div class="deck-notes" style="contain: paint; overflow-x: auto">${notes ? unsafeHTML(notes) : nothing}${inline ? unsafeHTML(inline) : nothing}</div>`;
+  // Confined like a slide: a fixed or high z-index element in the notes stays inside them. Sanitized HTML,
+  // set as a property (lit's unsafeHTML directive would weigh on the first load for this alone).
+  return html`<div class="deck-notes" style="contain: paint; overflow-x: auto" .innerHTML=${(notes ?? '') + (inline ?? '')}></div>`;
 }
