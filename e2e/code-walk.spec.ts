@@ -102,6 +102,17 @@ test('a walk taller than its slide scrolls to the highlighted lines instead of s
   await expect.poll(inView).toBe(true);
 });
 
+test('a walk reached with Previous (laid out whole behind the speaker) scrolls in its box and keeps the slide full size', async ({ page }) => {
+  await page.goto(deckPage(DECK, '#/10'));
+  await at(page, 10);
+  // The slide before is laid out, whole, while the page is idle: wait until it is.
+  await expect.poll(() => page.locator('lectern-slide[aria-label="9 of 10"]').evaluate((el) => (el as HTMLElement & { fittedScale?: number }).fittedScale)).toBeDefined();
+  await page.keyboard.press('ArrowLeft');
+  await at(page, 9, 1);
+  await expect.poll(() => focused(page)).toEqual([38, 39, 40]);
+  await expect.poll(() => currentSlide(page).evaluate((el) => (el as HTMLElement & { fittedScale?: number }).fittedScale)).toBeGreaterThan(0.9);
+});
+
 test('the overview shows a walk whole, nothing dimmed', async ({ page }) => {
   await page.goto(deckPage(DECK, '#/1'));
   await page.keyboard.press('o');

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { counter, currentSlide, deckPage, expectSlide, seed } from './helpers';
 
 const DECK = 'diagrams/deck.md';
-const SLIDES = 5;
+const SLIDES = 6;
 /** Mermaid and Lectern's code around it: fetched only by a deck with a diagram. */
 const DIAGRAM_CODE = /\/assets\/(draw-diagrams|mermaid-svg|mermaid-parser|flowDiagram|sequenceDiagram)[^/]*\.js$/;
 
@@ -49,6 +49,15 @@ test('a mermaid block is drawn as an SVG with its labels; a slide without one st
   expect(asked.some((path) => path.includes('/draw-diagrams-'))).toBe(true);
 });
 
+test('a journey keeps its labels as SVG text (Mermaid would put them in HTML the sanitizer removes)', async ({ page }) => {
+  await page.goto(deckPage(DECK, '#/6'));
+  await expectSlide(page, 6, SLIDES);
+  const journey = diagram(currentSlide(page));
+  for (const label of ['Rehearse', 'Answer questions']) {
+    await expect(journey.locator('svg text').filter({ hasText: label }).first()).toBeVisible();
+  }
+});
+
 test('a broken diagram shows Mermaid\'s message and its source in place; the next slide still draws', async ({ page }) => {
   await page.goto(deckPage(DECK, '#/4'));
   const card = currentSlide(page).locator('.diagram-failure');
@@ -66,14 +75,14 @@ test('nothing in a diagram runs: no label script, no click callback, no javascri
       (window as unknown as { __pwned?: unknown }).__pwned = 'callback';
     };
   });
-  await page.goto(deckPage(DECK, `#/${SLIDES}`));
+  await page.goto(deckPage(DECK, '#/5'));
   const figure = diagram(currentSlide(page));
   const trap = figure.locator('svg text').filter({ hasText: 'Trap' }).first();
   await expect(trap).toBeVisible();
   await expect(figure.locator('svg text').filter({ hasText: 'Decoy' }).first()).toBeVisible();
   await trap.click();
   await figure.locator('svg text').filter({ hasText: 'Decoy' }).first().click();
-  await expect(counter(page)).toHaveText(`${SLIDES} / ${SLIDES}`);
+  await expect(counter(page)).toHaveText(`5 / ${SLIDES}`);
   await expect(figure.locator('script, foreignObject, img, iframe')).toHaveCount(0);
   const risky = await figure.evaluate((element) =>
     [...element.querySelectorAll('*')].flatMap((node) =>
@@ -138,7 +147,7 @@ test('?print draws every diagram on its page', async ({ page }) => {
   const pages = page.locator('lectern-print .page');
   await expect(pages).toHaveCount(SLIDES);
   // Read at once, not waited for: `npm run export` prints the moment the page says it is ready.
-  expect(await page.locator('lectern-print figure.diagram svg').count()).toBe(3);
+  expect(await page.locator('lectern-print figure.diagram svg').count()).toBe(4);
   expect(await page.locator('lectern-print .diagram-failure').count()).toBe(1);
   await expect(diagram(pages.nth(1)).locator('svg text').filter({ hasText: 'Give the talk' }).first()).toBeVisible();
   await expect(diagram(pages.nth(2)).locator('svg text').filter({ hasText: 'Answers it' }).first()).toBeVisible();

@@ -99,6 +99,14 @@ test('hidden steps hold their place: nothing on the slide moves as they appear',
   expect(await third.boundingBox()).toEqual(before);
 });
 
+test('notes shown on the slide (key 2) are not part of its build: they show at step 0', async ({ page }) => {
+  await page.goto(deckPage(DECK, '#/2'));
+  await expect(text(page, 'Third line')).toBeHidden();
+  await page.keyboard.press('2');
+  await expect(currentSlide(page).getByText('Say the third line slowly')).toBeVisible();
+  await expect(text(page, 'Third line')).toBeHidden();
+});
+
 test('a step fades in, and appears at once when the speaker prefers reduced motion', async ({ page }) => {
   const fade = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).transitionDuration);
   await page.goto(deckPage(DECK, '#/2/1'));
@@ -157,6 +165,16 @@ test('the presenter view shows the step, the slide at it and the next step; audi
   await expect(presenter.locator('lectern-presenter .step')).toHaveText('step 0 of 2');
 });
 
+test('s in the middle of a build opens the presenter view at that step, and the audience stays on it', async ({ context, page }) => {
+  await page.goto(deckPage(DECK, '#/2/1'));
+  await expectAt(page, 2, 1);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(presenter.locator('lectern-presenter .step')).toHaveText('step 1 of 2');
+  await expect(presenter).toHaveURL(/#\/2\/1$/);
+  await expectAt(page, 2, 1);
+  await expectShown(page, WALK[1]?.texts ?? [], 2);
+});
+
 test('the overview shows each slide built up whole, and a choice there opens it at step 0', async ({ page }) => {
   await page.goto(deckPage(DECK, '#/1'));
   await expectAt(page, 1, 0);
@@ -175,8 +193,20 @@ test('print shows each slide whole; &steps prints a page for each step', async (
   await expect(pages).toHaveCount(COUNT);
   for (const words of WALK[1]?.texts ?? []) await expect(pages.nth(1).getByText(words, { exact: true })).toBeVisible();
 
+  // How far the layout is, as `npm run export` shows it: counted in slides, never past the last.
+  await page.addInitScript(() => {
+    const seen: number[][] = [];
+    Object.assign(window, { progress: seen });
+    document.addEventListener('lectern-print-progress', (event) => {
+      const { done, total } = event as Event & { done: number; total: number };
+      seen.push([done, total]);
+    });
+  });
   await page.goto(deckPage(DECK, '', '&print&steps'));
   await expect(page.locator('html')).toHaveAttribute('data-lectern-print', 'ready');
+  const progress = await page.evaluate(() => (window as unknown as { progress: number[][] }).progress);
+  expect(progress.at(-1)).toEqual([COUNT, COUNT]);
+  expect(progress.every(([done, total]) => total === COUNT && (done ?? 0) <= COUNT)).toBe(true);
   const total = WALK.reduce((sum, slide) => sum + slide.shown.length, 0);
   await expect(pages).toHaveCount(total);
   // Slide 2's pages: step 0, 1 and 2, each showing one more line.

@@ -87,12 +87,14 @@ function room(box: HTMLElement): number {
  * rather than shrink the whole slide. Measured before the slide's fit, which
  * then sees the capped height.
  */
-function capToRoom(box: HTMLElement, blocks: HTMLElement[]): void {
+/** Caps the blocks not yet measured to the room on the slide; whether any block's height changed. */
+function capToRoom(box: HTMLElement, blocks: HTMLElement[]): boolean {
   const fresh = blocks.filter((block) => !measured.has(block));
   fresh.forEach((block) => measured.add(block));
   const space = room(box);
   let over = box.offsetHeight - space + SLACK;
-  if (fresh.length === 0 || space <= 0 || over <= SLACK) return;
+  if (fresh.length === 0 || space <= 0 || over <= SLACK) return false;
+  let capped = false;
   for (const block of fresh.sort((a, b) => b.offsetHeight - a.offsetHeight)) {
     const lineHeight = rowHeight(block);
     block.classList.add('lectern-capped');
@@ -108,12 +110,14 @@ function capToRoom(box: HTMLElement, blocks: HTMLElement[]): void {
     }
     over -= block.offsetHeight - height;
     block.style.maxHeight = `${height}px`;
-    if (over <= 0) return;
+    capped = true;
+    if (over <= 0) break;
   }
+  return capped;
 }
 
 /** Scrolls a capped block so that its highlighted lines are in view (centred when they fit, else their top). */
-function scrollToFocus(block: HTMLElement): void {
+function scrollToFocus(block: HTMLElement, smooth: boolean): void {
   if (block.scrollHeight <= block.clientHeight) return;
   const focus = block.querySelectorAll<HTMLElement>('.line.focus');
   const first = focus[0];
@@ -132,7 +136,7 @@ function scrollToFocus(block: HTMLElement): void {
   const lineHeight = rowHeight(block);
   top = Math.max(0, Math.min(Math.round(top / lineHeight) * lineHeight, block.scrollHeight - block.clientHeight));
   scrollTargets.set(block, top);
-  block.scrollTo({ top, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+  block.scrollTo({ top, behavior: smooth && !matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'instant' });
 }
 
 /**
@@ -140,13 +144,15 @@ function scrollToFocus(block: HTMLElement): void {
  * step is the largest at or below it is highlighted, the other lines dimmed.
  * At Infinity (the overview, print) a walk shows whole, nothing dimmed: a
  * handout reads the code, the talk walks through it. A reveal.js
- * `<code data-line-numbers>` is split into lines on first sight.
+ * `<code data-line-numbers>` is split into lines on first sight. `smooth`: the
+ * speaker stepped (a slide just laid out, a thumbnail or a printed page jumps straight there). True when a
+ * block was capped to the room on its slide: the slide must fit itself again.
  */
-export function showCodeStep(box: HTMLElement, step: number): void {
+export function showCodeStep(box: HTMLElement, step: number, smooth = false): boolean {
   for (const code of box.querySelectorAll<HTMLElement>('code[data-line-numbers]')) prepareRevealCode(code);
   const blocks = [...box.querySelectorAll<HTMLElement>(WALK)];
-  if (blocks.length === 0) return;
-  if (step !== Infinity) capToRoom(box, blocks);
+  if (blocks.length === 0) return false;
+  const capped = step !== Infinity && capToRoom(box, blocks);
   for (const block of blocks) {
     const groups = readGroups(block.getAttribute('data-lectern-lines') ?? '');
     const steps = (block.getAttribute('data-lectern-code-steps') ?? '').split(',').map(Number);
@@ -155,6 +161,7 @@ export function showCodeStep(box: HTMLElement, step: number): void {
       if (shows <= step && shows >= (steps[at] ?? 0)) at = i;
     });
     showGroup(block, step === Infinity ? undefined : groups[at]);
-    scrollToFocus(block);
+    scrollToFocus(block, smooth);
   }
+  return capped;
 }

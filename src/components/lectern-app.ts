@@ -175,7 +175,7 @@ export class LecternApp extends LitElement {
   }
 
   private openPresenter(): void {
-    if (this.loader.status.kind === 'ready') this.blockedPopup = openPresenterWindow(this.talk.index, this.loader.status.url);
+    if (this.loader.status.kind === 'ready') this.blockedPopup = openPresenterWindow(this.talk.index, this.talk.step, this.loader.status.url);
   }
 
   override render() {

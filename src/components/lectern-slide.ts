@@ -45,8 +45,8 @@ export class LecternSlide extends LitElement {
   declare static dress: typeof dressSlide | undefined;
   /** How far the slide is built up; Infinity (the overview's, print's) shows every step. */
   @property({ type: Number }) step = Infinity;
-  /** Set by slide-steps.ts, which a deck with steps loads before it is shown: shows the slide at a step. */
-  declare static stepper: ((box: HTMLElement, step: number) => void) | undefined;
+  /** Set by slide-steps.ts, which a deck with steps loads before it is shown: shows the slide at a step; true when its size changed. */
+  declare static stepper: ((box: HTMLElement, step: number, stepped?: boolean) => boolean) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -117,7 +117,8 @@ export class LecternSlide extends LitElement {
     super.update(changed);
     const box = this.renderRoot.querySelector<HTMLElement>('.content');
     if (!box) return;
-    if (changed.has('step') && !changed.has('placed')) LecternSlide.stepper?.(box, this.step);
+    // A code walk first shown at a step (not whole) scrolls in a box of its own: the slide fits again.
+    if (changed.has('step') && !changed.has('placed') && LecternSlide.stepper?.(box, this.step, true)) this.unfitted = true;
     if (!changed.has('placed') && !changed.has('notes') && !changed.has('look')) return;
     // A new look alone (each save under npm run dev makes one) dresses the slide as it stands.
     if (changed.has('placed') || changed.has('notes')) {

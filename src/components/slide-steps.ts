@@ -10,6 +10,7 @@ export { withSteps } from '../deck/slide-steps';
 const MARKER = 'span[data-lectern-step]';
 /** The element a marker stands in: an item of a list or a row of a table before the paragraph around it. */
 const ITEM = 'li, dt, dd, tr';
+const NOTES = '.inline-notes';
 const BLOCK = 'p, h1, h2, h3, h4, h5, h6, blockquote, pre, table, figure, details, div';
 
 /** A paragraph that holds nothing but markers: the line a marker had to itself in the Markdown. */
@@ -46,18 +47,19 @@ function prepare(box: HTMLElement): void {
     reveal(target, step);
     if (!from) continue;
     for (let at: Element | null = target; at && at !== box; at = at.parentElement) {
-      for (let next = at.nextElementSibling; next; next = next.nextElementSibling) reveal(next, step);
+      // Landslide `.notes:` lines shown with key 2 come after the slide's content, and are not part of its build.
+      for (let next = at.nextElementSibling; next; next = next.nextElementSibling) if (!next.matches(NOTES)) reveal(next, step);
     }
   }
 }
 
-/** Shows a slide's content box as it is at `step` (Infinity: all of it, as the overview and print do). */
-export function showStep(box: HTMLElement, step: number): void {
+/** Shows a slide's content box as it is at `step` (Infinity: all of it, as the overview and print do); true when its size changed. */
+export function showStep(box: HTMLElement, step: number, stepped = false): boolean {
   if (box.querySelector(MARKER)) prepare(box);
   for (const element of box.querySelectorAll('[data-lectern-shows]')) {
     element.classList.toggle('lectern-later', Number(element.getAttribute('data-lectern-shows')) > step);
   }
-  showCodeStep(box, step);
+  return showCodeStep(box, step, stepped);
 }
 
 adoptInSlides(stepStyles);

@@ -80,5 +80,6 @@ describe('presenterUrl', () => {
     expect(presenterUrl('http://h/talk/?src=decks%2Fa.md#/4', 6)).toBe('http://h/talk/?src=decks%2Fa.md&presenter#/7');
     expect(presenterUrl('http://h/', 0)).toBe('http://h/?presenter#/1');
     expect(presenterUrl('http://h/?presenter#/2', 1)).toBe('http://h/?presenter#/2');
+    expect(presenterUrl('http://h/#/4/2', 3, 2)).toBe('http://h/?presenter#/4/2');
   });
 });

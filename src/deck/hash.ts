@@ -55,10 +55,10 @@ export function formatHash(index: number, step = 0): string {
   return step > 0 ? `#/${index + 1}/${step}` : `#/${index + 1}`;
 }
 
-/** The presenter view of the deck a page shows: same page, `?presenter` added, `src=` kept, at slide `index`. */
-export function presenterUrl(pageUrl: string, index: number): string {
+/** The presenter view of the deck a page shows: same page, `?presenter` added, `src=` kept, at slide `index` and `step`. */
+export function presenterUrl(pageUrl: string, index: number, step = 0): string {
   const url = new URL(pageUrl);
   url.searchParams.set('presenter', '');
-  url.hash = formatHash(index);
+  url.hash = formatHash(index, step);
   return url.href.replace(/([?&])presenter=(?=&|#|$)/, '$1presenter');
 }

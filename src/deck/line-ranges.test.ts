@@ -43,6 +43,14 @@ describe('readLineOptions', () => {
     }
   });
 
+  it('gives no highlight for ranges that would name millions of lines', () => {
+    const huge = `{${Array.from({ length: 5000 }, () => '1-9999').join('|')}}`;
+    expect(readLineOptions(huge)?.groups).toEqual([]);
+    expect(readLineOptions(`{${Array.from({ length: 300 }, (_, i) => String(i + 1)).join('|')}}`)?.groups).toEqual([]);
+    expect(readLineNumbersAttribute(Array.from({ length: 5000 }, () => '1-9999').join('|')).groups).toEqual([]);
+    expect(readLineOptions('{1-9999|1-9999}')?.groups).toHaveLength(2);
+  });
+
   it('is undefined when the info has no options', () => {
     expect(readLineOptions('js')).toBeUndefined();
     expect(readLineOptions('')).toBeUndefined();

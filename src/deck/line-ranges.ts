@@ -21,19 +21,26 @@ export interface LineOptions {
 
 /** More lines than any slide shows: a larger range is a typo, not a request to build a huge array. */
 const MAX_LINE = 10_000;
+/** Line numbers all groups of one block may name together: beyond it the options read as no highlight. */
+const MAX_NAMED = 20_000;
+/** Steps one block may take. */
+const MAX_GROUPS = 200;
 const SLIDEV = /\{([^{}]*)\}/;
 const SLIDEV_OPTIONS = /\{[^{}]*\blines[ \t]*:[ \t]*true\b[^{}]*\}/;
 const START_LINE = /\bstartLine[ \t]*:[ \t]*(\d+)/;
 const REVEAL = /\[[ \t]*(?:(\d*)[ \t]*:)?([\s\d,|-]*)\]/;
 
-function readGroup(text: string): number[] | undefined {
+/** One group's lines, or undefined when it is not a range list or names more than `room` lines in all. */
+function readGroup(text: string, room: number): number[] | undefined {
   if (text === '*' || text === 'all') return [];
   const lines = new Set<number>();
+  let named = 0;
   for (const part of text.split(',')) {
     const range = /^(\d+)(?:-(\d+))?$/.exec(part);
     const first = Number(range?.[1] ?? NaN);
     const last = range?.[2] === undefined ? first : Number(range[2]);
-    if (!(first >= 1 && last >= first && last <= MAX_LINE)) return undefined;
+    named += last - first + 1;
+    if (!(first >= 1 && last >= first && last <= MAX_LINE && named <= room)) return undefined;
     for (let line = first; line <= last; line++) lines.add(line);
   }
   return [...lines].sort((a, b) => a - b);
@@ -43,10 +50,14 @@ function readGroup(text: string): number[] | undefined {
 function readGroups(text: string): number[][] {
   const compact = text.replace(/\s+/g, '');
   if (compact === '') return [];
+  const parts = compact.split('|');
+  if (parts.length > MAX_GROUPS) return [];
   const groups: number[][] = [];
-  for (const part of compact.split('|')) {
-    const group = readGroup(part);
+  let named = 0;
+  for (const part of parts) {
+    const group = readGroup(part, MAX_NAMED - named);
     if (group === undefined) return [];
+    named += group.length;
     groups.push(group);
   }
   return groups;

@@ -34,7 +34,12 @@ function config(theme: ThemeName): MermaidConfig {
     // Text as SVG <text>: HTML labels would need <foreignObject>, which the sanitizer removes.
     htmlLabels: false,
     flowchart: { htmlLabels: false },
+    // Journeys and timelines put text in <foreignObject> unless told otherwise.
+    journey: { textPlacement: 'tspan' },
+    timeline: { textPlacement: 'tspan' },
     maxTextSize: DIAGRAM_SOURCE_CAP,
+    // Keys a diagram's own `%%{init}%%` may not change: Mermaid's defaults, and what keeps its output plain SVG.
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'flowchart', 'journey', 'timeline', 'themeCSS', 'fontFamily'],
     ...(theme === 'light' ? { theme: 'default' } : theme === 'dark' ? { theme: 'dark' } : { theme: 'base', themeVariables: HIGH_CONTRAST }),
   };
 }

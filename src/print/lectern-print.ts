@@ -105,7 +105,7 @@ export class LecternPrint extends LitElement {
         await Promise.all(sheets.map(settlePage));
         // As many slides placed and fitted per frame as keep the page responsive: heavy slides go one at a time.
         perFrame = performance.now() - start < FRAME_BUDGET_MS ? Math.min(perFrame * 2, CHUNK) : Math.max(Math.floor(perFrame / 2), 1);
-        this.done = from + i;
+        this.done = (group[group.length - 1]?.index ?? from) + 1;
         document.dispatchEvent(new PrintProgressEvent(this.done, count));
       }
     }
