@@ -99,6 +99,13 @@ test('hidden steps hold their place: nothing on the slide moves as they appear',
   expect(await third.boundingBox()).toEqual(before);
 });
 
+test('a marker a deck writes by hand, past the slide\'s steps, hides nothing', async ({ page }) => {
+  await page.goto(deckPage(DECK, `#/${COUNT}`));
+  await expect(text(page, 'Still shown after it')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expectAt(page, COUNT, 0);
+});
+
 test('notes shown on the slide (key 2) are not part of its build: they show at step 0', async ({ page }) => {
   await page.goto(deckPage(DECK, '#/2'));
   await expect(text(page, 'Third line')).toBeHidden();

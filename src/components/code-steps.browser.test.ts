@@ -8,7 +8,7 @@ import { showCodeStep } from './code-steps';
 import { LecternSlide } from './lectern-slide';
 
 beforeAll(() => {
-  LecternSlide.stepper = showCodeStep;
+  LecternSlide.stepper = (box, step, _steps, stepped) => showCodeStep(box, step, stepped);
   adoptInSlides(codeWalkStyles);
 });
 

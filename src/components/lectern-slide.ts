@@ -46,7 +46,7 @@ export class LecternSlide extends LitElement {
   /** How far the slide is built up; Infinity (the overview's, print's) shows every step. */
   @property({ type: Number }) step = Infinity;
   /** Set by slide-steps.ts, which a deck with steps loads before it is shown: shows the slide at a step; true when its size changed. */
-  declare static stepper: ((box: HTMLElement, step: number, stepped?: boolean) => boolean) | undefined;
+  declare static stepper: ((box: HTMLElement, step: number, steps: number, stepped?: boolean) => boolean) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -118,7 +118,7 @@ export class LecternSlide extends LitElement {
     const box = this.renderRoot.querySelector<HTMLElement>('.content');
     if (!box) return;
     // A code walk first shown at a step (not whole) scrolls in a box of its own: the slide fits again.
-    if (changed.has('step') && !changed.has('placed') && LecternSlide.stepper?.(box, this.step, true)) this.unfitted = true;
+    if (changed.has('step') && !changed.has('placed') && LecternSlide.stepper?.(box, this.step, this.look?.steps ?? 0, true)) this.unfitted = true;
     if (!changed.has('placed') && !changed.has('notes') && !changed.has('look')) return;
     // A new look alone (each save under npm run dev makes one) dresses the slide as it stands.
     if (changed.has('placed') || changed.has('notes')) {
@@ -133,7 +133,7 @@ export class LecternSlide extends LitElement {
     }
     LecternSlide.dress?.(this, box, this.look);
     if (box.querySelector('code.language-mermaid')) void import('../diagrams/draw-diagrams').then((diagrams) => diagrams.drawDiagrams(this, box));
-    if (changed.has('placed') || changed.has('notes')) LecternSlide.stepper?.(box, this.step);
+    if (changed.has('placed') || changed.has('notes')) LecternSlide.stepper?.(box, this.step, this.look?.steps ?? 0);
   }
 
   private fit(): void {

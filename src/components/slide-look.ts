@@ -6,7 +6,7 @@ import { LecternSlide } from './lectern-slide';
 // One chunk for a deck with looks: what the deck means, and how its slides are dressed.
 export { withLooks } from '../deck/slide-looks';
 
-export type SlideLook = Pick<Slide, 'classes' | 'layout' | 'background'>;
+export type SlideLook = Pick<Slide, 'classes' | 'layout' | 'background' | 'steps'>;
 
 /** The classes each slide was given last, to take off when its look changes. */
 const given = new WeakMap<HTMLElement, string[]>();

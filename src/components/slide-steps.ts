@@ -29,7 +29,7 @@ function reveal(element: Element | null | undefined, step: number): void {
  * alone on its line, the element before it); one with `data-lectern-from`
  * reveals that and everything after it on the slide (alone: from the element after it).
  */
-function prepare(box: HTMLElement): void {
+function prepare(box: HTMLElement, steps: number): void {
   for (const marker of box.querySelectorAll<HTMLElement>(MARKER)) {
     const step = Number(marker.getAttribute('data-lectern-step'));
     const from = marker.hasAttribute('data-lectern-from');
@@ -43,7 +43,8 @@ function prepare(box: HTMLElement): void {
       if (target && !box.contains(target)) target = undefined;
     }
     marker.remove();
-    if (!Number.isSafeInteger(step) || step < 1 || !target || target === box) continue;
+    // Past the slide's steps: a marker the deck wrote by hand, which would hide the rest of the slide for good.
+    if (!Number.isSafeInteger(step) || step < 1 || step > steps || !target || target === box) continue;
     reveal(target, step);
     if (!from) continue;
     for (let at: Element | null = target; at && at !== box; at = at.parentElement) {
@@ -53,9 +54,12 @@ function prepare(box: HTMLElement): void {
   }
 }
 
-/** Shows a slide's content box as it is at `step` (Infinity: all of it, as the overview and print do); true when its size changed. */
-export function showStep(box: HTMLElement, step: number, stepped = false): boolean {
-  if (box.querySelector(MARKER)) prepare(box);
+/**
+ * Shows a slide's content box as it is at `step` of its `steps` (Infinity: all of it, as the overview and
+ * print do); true when its size changed.
+ */
+export function showStep(box: HTMLElement, step: number, steps: number, stepped = false): boolean {
+  if (box.querySelector(MARKER)) prepare(box, steps);
   for (const element of box.querySelectorAll('[data-lectern-shows]')) {
     element.classList.toggle('lectern-later', Number(element.getAttribute('data-lectern-shows')) > step);
   }
