@@ -208,6 +208,50 @@ describe('stepped code', () => {
   });
 });
 
+describe('code nested in lists and blockquotes', () => {
+  const incremental = (body: string) => only(`---\ntitle: T\nincremental: true\n---\n${body}`);
+
+  it('writes no step into a fence under an ordered item, and steps the items around it', () => {
+    const code = ['    ```yaml', '    services:', '    - name: web', '      image: nginx', '    ```'];
+    const slide = incremental(['1.  Write compose.yaml:', '', ...code, '', '2.  Run it'].join('\n'));
+    expect(slide?.steps).toBe(2);
+    expect(slide?.markdown).toBe([`1.  Write compose.yaml:${S(1)}`, '', ...code, '', `2.  Run it${S(2)}`].join('\n'));
+  });
+
+  it('writes no step into a fence under a nested item, nor into a Marp deck\'s fence under a * bullet', () => {
+    const nested = incremental('- Deploy\n  - Config:\n    ```yaml\n    - name: web\n    ```\n- Done');
+    expect(nested?.markdown).toBe(`- Deploy${S(1)}\n  - Config:${S(2)}\n    \`\`\`yaml\n    - name: web\n    \`\`\`\n- Done${S(3)}`);
+    const marp = only('---\nmarp: true\n---\n* Install\n\n      ~~~sh\n      * not a step\n      ~~~');
+    expect(marp?.steps).toBe(1);
+    expect(marp?.markdown).toBe(`* Install${S(1)}\n\n      ~~~sh\n      * not a step\n      ~~~`);
+  });
+
+  it('writes no step into indented code under an item', () => {
+    const slide = incremental('1.  Example:\n\n        - not an item\n        <!-- step -->\n\n2.  Next');
+    expect(slide?.steps).toBe(2);
+    expect(slide?.markdown).toBe(`1.  Example:${S(1)}\n\n        - not an item\n        <!-- step -->\n\n2.  Next${S(2)}`);
+  });
+
+  it('steps a walk in a fence under an item like one at the top', () => {
+    const slide = only('1.  Call them in turn:\n\n    ```js {1|2}\n    a()\n    b()\n    ```');
+    expect(slide?.steps).toBe(1);
+    expect(slide?.markdown).toBe('1.  Call them in turn:\n\n    ```js {1|2} lectern-steps=0,1\n    a()\n    b()\n    ```');
+  });
+
+  it('steps a walk in a blockquote, and puts a step marker\'s span before it, not in its info string', () => {
+    const slide = only('a\n\n<!-- step -->\n> ```js {1|2}\n> - a\n> <!-- step -->\n> ```');
+    expect(slide?.steps).toBe(2);
+    expect(slide?.markdown).toBe(`a\n\n\n${F(1)}\n\n> \`\`\`js {1|2} lectern-steps=1,2\n> - a\n> <!-- step -->\n> \`\`\``);
+  });
+
+  it('ends a fence with the list item or blockquote that holds it', () => {
+    const slide = incremental('> ```\n> x\n\n- after the quote\n\n1.  item\n\n    ```\n    y\n\n- after the item');
+    expect(slide?.steps).toBe(3);
+    expect(slide?.markdown).toContain(`- after the quote${S(1)}`);
+    expect(slide?.markdown).toContain(`- after the item${S(3)}`);
+  });
+});
+
 describe('the hint', () => {
   it('matches every syntax', () => {
     for (const source of [
