@@ -1,7 +1,5 @@
-import { SEPARATOR, scanBlocks, type LineKind } from '../deck/block-scanner';
-import { readFrontMatter } from '../deck/front-matter';
-import { toLines } from '../deck/parse-deck';
-import { isSlidevSettings } from '../deck/slide-properties';
+import type { LineKind } from '../deck/block-scanner';
+import { splitDeck } from '../deck/parse-deck';
 
 /** A slide's lines in the deck file: `start` (0-based, inclusive) to `end` (exclusive). */
 export interface SlideSpan {
@@ -20,38 +18,12 @@ export interface DeckLines {
   slides: SlideSpan[];
 }
 
-const isBlank = (lines: string[], s: SlideSpan): boolean => lines.slice(s.start, s.end).every((l) => l.trim() === '');
-
-/**
- * The slides of a deck with their place in the file, chosen by the same rules
- * as parseDeck (which keeps no line numbers): a test holds the two to the same count.
- */
+/** The slides of a deck with their place in the file: parseDeck's own split, its line numbers kept. */
 export function deckLines(source: string): DeckLines {
-  const lines = toLines(source);
-  const front = readFrontMatter(lines).lineCount;
-  const body = lines.slice(front);
-  const scanned = scanBlocks(body, front + 1).kinds;
-  const kinds: LineKind[] = [...new Array<LineKind>(front).fill('hidden'), ...scanned];
-  const spans: SlideSpan[] = [];
-  let start = front;
-  for (let i = front; i < lines.length; i++) {
-    if (kinds[i] === 'text' && SEPARATOR.test(lines[i] ?? '')) {
-      spans.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  spans.push({ start, end: lines.length });
-  const last = spans[spans.length - 1];
-  if (spans.length > 1 && last && isBlank(lines, last)) spans.pop();
-  const first = spans[0];
-  if (spans.length > 1 && first && isBlank(lines, first)) spans.shift();
-  if (spans.length === 1 && first && isBlank(lines, first)) spans.pop();
-  const slides = spans.filter(
-    (s, i) =>
-      i === spans.length - 1 ||
-      !isSlidevSettings(lines.slice(s.start, s.end)) ||
-      kinds.slice(s.start, s.end).some((k) => k !== 'text'),
-  );
+  const [frontMatter, , bodyKinds, , shown, , lines] = splitDeck(source);
+  const front = frontMatter.lineCount;
+  const kinds: LineKind[] = [...new Array<LineKind>(front).fill('hidden'), ...bodyKinds];
+  const slides = shown.map(({ start, end }) => ({ start: start + front, end: end + front }));
   return { lines, kinds, front, slides };
 }
 
