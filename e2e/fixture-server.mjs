@@ -2,20 +2,11 @@
 // serves them beside the app (a vite preview plugin, /fixtures/ on the app's own origin) and,
 // run as a script, as a second site with CORS, the way another host would serve a deck for ?src=.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { serveFile } from '../scripts/serve-file.mjs';
+import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, 'fixtures');
-/** @type {Record<string, string>} */
-const TYPES = {
-  '.md': 'text/markdown; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.sh': 'text/plain',
-  '.html': 'text/html; charset=utf-8',
-};
-
 /** A deck of n slides, each with a heading, a list and a code block. */
 export function generatedDeck(/** @type {number} */ n) {
   return Array.from(
@@ -122,14 +113,7 @@ export async function serveFixture(req, res) {
     res.setHeader('Content-Type', 'text/markdown');
     return void res.end(ENCODED[/** @type {keyof typeof ENCODED} */ (encoded)]);
   }
-  try {
-    const body = await readFile(join(root, path));
-    res.setHeader('Content-Type', TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream');
-    res.end(body);
-  } catch {
-    res.statusCode = 404;
-    res.end('not found');
-  }
+  await serveFile(res, join(root, path));
 }
 
 /**

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parseDeck } from '../src/deck/parse-deck';
 import { deckPath, parseDeckList } from '../src/load/deck-list';
+import { serveFile } from '../scripts/serve-file.mjs';
 import { serveFixture } from './fixture-server.mjs';
 import { currentSlide, expectSlide, walkDeck, watchErrors } from './helpers';
 
@@ -12,23 +12,6 @@ import { currentSlide, expectSlide, walkDeck, watchErrors } from './helpers';
 // under a sub-path, on a static host that answers 404 to anything outside it.
 const PREFIX = '/some/sub/path/';
 const OUT = resolve(process.env.LECTERN_OUT_DIR ?? 'dist');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.md': 'text/markdown; charset=utf-8',
-  '.sh': 'text/plain; charset=utf-8',
-};
 
 /** Paths the host was asked for outside the sub-path: the app's own requests, its worker's included. */
 const outside: string[] = [];
@@ -53,16 +36,7 @@ function startStaticHost(): Promise<Server> {
       res.statusCode = 404;
       return void res.end('not found');
     }
-    readFile(file).then(
-      (body) => {
-        res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
-        res.end(body);
-      },
-      () => {
-        res.statusCode = 404;
-        res.end('not found');
-      },
-    );
+    void serveFile(res, file);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

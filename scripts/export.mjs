@@ -2,7 +2,7 @@
 // npm run export [-- --src deck.md] [--png] [--out file]: the deck as a PDF (or one PNG per slide),
 // made by the app's own print view (?print) in the same Chromium the tests drive.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { serveFile } from './serve-file.mjs';
 import { basename, dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -77,18 +77,6 @@ function deckToOpen(src) {
   return { param: `${DECK_PATH}/${encodeURIComponent(basename(file))}`, folder: dirname(file), name: basename(file, extname(file)) };
 }
 
-const TYPES = /** @type {Record<string, string>} */ ({
-  '.md': 'text/markdown; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-});
-
 /**
  * The deck's own folder at DECK_PATH, read only below that folder.
  * @param {string} folder
@@ -109,16 +97,7 @@ function deckFolder(folder) {
           res.statusCode = 404;
           return void res.end('not found');
         }
-        readFile(file).then(
-          (body) => {
-            res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
-            res.end(body);
-          },
-          () => {
-            res.statusCode = 404;
-            res.end('not found');
-          },
-        );
+        void serveFile(res, file);
       });
     },
   };
