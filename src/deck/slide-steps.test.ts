@@ -221,9 +221,9 @@ describe('code nested in lists and blockquotes', () => {
   it('writes no step into a fence under a nested item, nor into a Marp deck\'s fence under a * bullet', () => {
     const nested = incremental('- Deploy\n  - Config:\n    ```yaml\n    - name: web\n    ```\n- Done');
     expect(nested?.markdown).toBe(`- Deploy${S(1)}\n  - Config:${S(2)}\n    \`\`\`yaml\n    - name: web\n    \`\`\`\n- Done${S(3)}`);
-    const marp = only('---\nmarp: true\n---\n* Install\n\n      ~~~sh\n      * not a step\n      ~~~');
-    expect(marp?.steps).toBe(1);
-    expect(marp?.markdown).toBe(`* Install${S(1)}\n\n      ~~~sh\n      * not a step\n      ~~~`);
+    const marp = only('---\nmarp: true\n---\n* Install\n  * on Linux:\n\n    ~~~sh\n    * not a step\n    ~~~');
+    expect(marp?.steps).toBe(2);
+    expect(marp?.markdown).toBe(`* Install${S(1)}\n  * on Linux:${S(2)}\n\n    ~~~sh\n    * not a step\n    ~~~`);
   });
 
   it('writes no step into indented code under an item', () => {
@@ -257,7 +257,7 @@ describe('the hint', () => {
     for (const source of [
       '<!-- step -->', 'a\n--\nb', 'x <!-- .element: class="fragment" -->', 'incremental: true', 'class: build',
       '.build', '<!-- .slide: class="build" -->', '<!-- _class: build -->', '.fx: build', 'marp: true',
-      '<code data-line-numbers="1|2">', '```js {1-2|3}', '```python {lines}', '```js [1-2|3]', '```js [712: 1-2|3]',
+      '<code data-line-numbers="1|2">', '```js {1-2|3}', '```python {lines}', '```js [1-2|3]', '```js [712: 1-2|3]', '1.  a\n\n    ```js {1|2}', '> ```js {1|2}',
       '    #!python\n    x = 1',
     ]) expect(source, source).toMatch(MAY_HAVE_STEPS);
   });
@@ -272,6 +272,7 @@ describe('any mix', () => {
     '<!-- step -->', '--', '', 'text', '- item', '* star', '1) one', '# heading', 'para <!-- .element: class="fragment" -->',
     '<!-- .element: class="fragment" data-fragment-index="2" -->', '```js {1|2|3}', '```', '~~~', '<!--', '-->', '| a |', '|---|',
     '    indented', '<code data-line-numbers="1|2">', '<div>', '$$', '.fx: build', 'class: build', '???', '---', '  - nested', '\\',
+    '1.  item', '    ```js {1|2}', '    - code?', '> ~~~', '> - quoted',
   ];
   const deck = fc
     .tuple(fc.boolean(), fc.boolean(), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }))

@@ -21,7 +21,9 @@ const QUOTE = /^ {0,3}> ?/;
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])( *)(.*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const BLOCK_START = /^ {0,3}([>#]|[-*+] |\d{1,9}[.)] |```|~~~)/;
+const BLOCK_START = /^ {0,3}(>|#{1,6}(\s|$)|[-*+]\s|\d{1,9}[.)]\s|```|~~~|<!--)/;
+/** A comment on a line of its own is an HTML block that ends there: indented code may follow. */
+const COMMENT = /^ {0,3}<!--.*-->\s*$/;
 
 const blank = (line: string): boolean => line.trim() === '';
 const indent = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
@@ -85,10 +87,14 @@ export function slideCode(lines: string[], kinds: LineKind[]): SlideCode {
     for (let opened = true; opened && indent(rest) < 4; ) {
       const quote = QUOTE.exec(rest);
       const item = quote ? undefined : openItem(rest);
+      if (quote) {
+        stack.push('quote');
+        rest = rest.slice(quote[0].length);
+      } else if (item) {
+        stack.push(item[0]);
+        rest = item[1];
+      }
       opened = quote !== null || item !== undefined;
-      if (quote) stack.push('quote');
-      if (quote) rest = rest.slice(quote[0].length);
-      if (item) [rest] = [item[1], stack.push(item[0])];
       if (opened) paragraph = false;
     }
     const open = FENCE.exec(rest);
@@ -98,7 +104,7 @@ export function slideCode(lines: string[], kinds: LineKind[]): SlideCode {
       [code[i], paragraph] = [true, false];
       fence = { run: open[1] ?? '```', depth: stack.length };
       fences.set(i, open[2] ?? '');
-    } else paragraph = !/^ {0,3}#{1,6}(?=[ \t]|$)/.test(rest) && !BREAK.test(rest);
+    } else paragraph = !/^ {0,3}#{1,6}(?=[ \t]|$)/.test(rest) && !BREAK.test(rest) && !COMMENT.test(rest);
   });
   return { code, fences };
 }

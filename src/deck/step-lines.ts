@@ -43,17 +43,3 @@ export function endOf(line: string): number {
 export function maskCode(line: string): string {
   return !line.includes('`') ? line : line.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => ' '.repeat(span.length));
 }
-
-/** For each line, whether it belongs to an indented code block (four spaces after a blank line, outside a list). */
-export function indentedCode(lines: string[]): boolean[] {
-  const code: boolean[] = [];
-  let inList = false;
-  lines.forEach((line, i) => {
-    const before = lines[i - 1] ?? '';
-    const indented = /^( {4}|\t)/.test(line) && !isBlank(line);
-    code[i] = indented && !inList && (i === 0 || isBlank(before) || code[i - 1] === true);
-    if (listItem(line) && !code[i]) inList = true;
-    else if (!isBlank(line) && !/^[ \t]/.test(line) && isBlank(before)) inList = false;
-  });
-  return code;
-}

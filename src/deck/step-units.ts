@@ -1,7 +1,8 @@
 /**
  * Finds the build-up units of one slide's Markdown, in document order, and
  * marks each one (step-marks.ts). Nothing inside a fence, a comment or an
- * indented code block counts.
+ * indented code block counts, at the top or in a list item or blockquote
+ * (step-code.ts); a stepped fence there is marked like one at the top.
  *
  * A `--` line directly under a paragraph line is a setext h2 underline in
  * CommonMark, so there it is a step marker only in a deck that is recognisably
@@ -11,7 +12,8 @@
  */
 import { scanBlocks } from './block-scanner';
 import { readLineNumbersAttribute, readLineOptions } from './line-ranges';
-import { indentedCode, isBlank, isHeading, listItem, maskCode, takesSpan } from './step-lines';
+import { isBlank, isHeading, listItem, maskCode, takesSpan } from './step-lines';
+import { slideCode } from './step-code';
 import { codeUnits, elementUnit, fragmentUnits, fromUnit, type SlideLines, type SlideUnits, type Unit } from './step-marks';
 
 export interface StepContext {
@@ -24,17 +26,9 @@ export interface StepContext {
 
 const STEP_COMMENT = /^ {0,3}<!--[ \t]*step[ \t]*-->[ \t]*$/i;
 const REMARK_MARKER = /^--[ \t]*$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const LINE_NUMBERS = /<code\b[^>]*?\sdata-line-numbers\b(?:[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>=]+)))?/gi;
 
-function isFenceClose(line: string, open: string): boolean {
-  const run = /^ {0,3}(`+|~+)[ \t]*$/.exec(line)?.[1];
-  return run !== undefined && run[0] === open[0] && run.length >= open.length;
-}
-
-function slideLines(lines: string[], context: StepContext): SlideLines {
-  const { kinds } = scanBlocks(lines);
-  const code = indentedCode(lines);
+function slideLines(lines: string[], kinds: SlideLines['kinds'], code: boolean[], context: StepContext): SlideLines {
   const isText = (i: number): boolean => kinds[i] === 'text' && !code[i];
   const isMarker = (i: number): boolean => {
     const line = lines[i] ?? '';
@@ -42,29 +36,22 @@ function slideLines(lines: string[], context: StepContext): SlideLines {
     if (STEP_COMMENT.test(line)) return true;
     if (!REMARK_MARKER.test(line)) return false;
     const before = lines[i - 1];
-    return context.remark || before === undefined || isBlank(before) || listItem(before) !== undefined || isHeading(before) || kinds[i - 1] !== 'text';
+    return context.remark || before === undefined || isBlank(before) || listItem(before) !== undefined || isHeading(before) || !isText(i - 1);
   };
   return { lines, kinds, isText, isMarker };
 }
 
 export function findUnits(lines: string[], context: StepContext): SlideUnits {
-  const slide = slideLines(lines, context);
+  const { kinds } = scanBlocks(lines);
+  const { code, fences } = slideCode(lines, kinds);
+  const slide = slideLines(lines, kinds, code, context);
   const found: SlideUnits = { units: [], splices: [], inserts: new Map(), markers: new Map() };
   let lastFrom: Unit | undefined;
-  let fence: string | undefined;
   lines.forEach((line, i) => {
     const pos = i * 1e6;
-    if (slide.kinds[i] === 'fence') {
-      const open = FENCE_OPEN.exec(line);
-      if (fence !== undefined && isFenceClose(line, fence)) fence = undefined;
-      else if (fence === undefined && open) {
-        fence = open[1] ?? '';
-        const groups = readLineOptions(line.slice(open[0].length))?.groups ?? [];
-        codeUnits(found, pos, groups, lastFrom, { line: i, start: line.trimEnd().length, write: (steps) => ` lectern-steps=${steps}` });
-      }
-      return;
-    }
-    fence = undefined;
+    const info = fences.get(i);
+    const groups = info === undefined ? [] : (readLineOptions(info)?.groups ?? []);
+    codeUnits(found, pos, groups, lastFrom, { line: i, start: line.trimEnd().length, write: (steps) => ` lectern-steps=${steps}` });
     if (!slide.isText(i)) return;
     if (slide.isMarker(i)) {
       lastFrom = fromUnit(found, slide, i) ?? lastFrom;
