@@ -1,10 +1,13 @@
 import { parseDeck } from '../deck/parse-deck';
+import { MAY_HAVE_MARKS } from '../deck/marks-hint';
+import { shownSlides } from '../deck/shown-slides';
 import { stripRemarkProperties } from '../deck/slide-properties';
 import type { Deck } from '../deck/types';
 import { codeLanguages, knownLanguage } from './code-languages';
 import { deckLines, type DeckLines } from './deck-lines';
 import { byLine, type DeckFiles, type Finding } from './finding';
 import { emptySlides, notesMarkerTypos, wrongFenceCloses } from './line-checks';
+import { contentAfterNote } from './note-checks';
 import { checkReferences } from './references';
 
 export type { DeckFiles, Finding } from './finding';
@@ -36,7 +39,9 @@ export function slideLine(lines: DeckLines, index: number): number {
  * order. Uses the app's own parser, so a finding is about what the app does.
  */
 export function checkDeck(source: string, files: DeckFiles): Finding[] {
-  const deck = parseDeck(source);
+  const parsed = parseDeck(source);
+  // The deck as the talk shows it, hidden slides left out, as deckLines counts them.
+  const deck = MAY_HAVE_MARKS.test(source) ? shownSlides(parsed, source) : parsed;
   const lines = deckLines(source);
   const fences = wrongFenceCloses(lines);
   const languages = codeLanguages(lines)
@@ -51,6 +56,7 @@ export function checkDeck(source: string, files: DeckFiles): Finding[] {
     ...languages,
     ...emptySlides(deck, lines),
     ...notesMarkerTypos(lines),
+    ...contentAfterNote(lines),
     ...fences.findings,
     ...parserWarnings(deck, fences.explained),
   ].sort(byLine);

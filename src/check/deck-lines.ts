@@ -1,5 +1,7 @@
 import type { LineKind } from '../deck/block-scanner';
 import { splitDeck } from '../deck/parse-deck';
+import { MAY_HAVE_MARKS } from '../deck/marks-hint';
+import { slideMarks } from '../deck/slide-marks';
 
 /** A slide's lines in the deck file: `start` (0-based, inclusive) to `end` (exclusive). */
 export interface SlideSpan {
@@ -15,6 +17,7 @@ export interface DeckLines {
   kinds: LineKind[];
   /** Lines the front matter takes. */
   front: number;
+  /** The slides the talk shows, in order: hidden ones are left out. */
   slides: SlideSpan[];
 }
 
@@ -23,11 +26,13 @@ export function deckLines(source: string): DeckLines {
   const [frontMatter, , bodyKinds, , shown, , lines] = splitDeck(source);
   const front = frontMatter.lineCount;
   const kinds: LineKind[] = [...new Array<LineKind>(front).fill('hidden'), ...bodyKinds];
-  const slides = shown.map(({ start, end }) => ({ start: start + front, end: end + front }));
+  // Hidden slides are not in the talk: the slides numbered here are the ones the talk counts.
+  const marks = MAY_HAVE_MARKS.test(source) ? slideMarks(source) : [];
+  const slides = shown.filter((_, i) => marks[i]?.hidden !== true).map(({ start, end }) => ({ start: start + front, end: end + front }));
   return { lines, kinds, front, slides };
 }
 
-/** The 1-based slide a file line belongs to; a `---` line belongs to the slide it opens. */
+/** The 1-based slide a file line belongs to; a `---` line belongs to the slide it opens, a hidden slide's line to the slide before it. */
 export function slideAtLine({ slides }: DeckLines, line: number): number {
   let found = 0;
   slides.forEach((span, i) => {

@@ -1,6 +1,6 @@
 import { deckReferences, type DeckReference } from '../deck/deck-references';
 import { parseHash } from '../deck/hash';
-import type { Deck } from '../deck/types';
+import type { Deck, Slide } from '../deck/types';
 import type { DeckFiles, Finding } from './finding';
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -27,13 +27,14 @@ export function joinPath(dir: string, path: string): string {
 
 function checkHash(ref: DeckReference, deck: Deck): string | undefined {
   const count = deck.slides.length;
-  const target = parseHash(ref.url, count, (id) => deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index);
+  const names = (s: Slide, id: string): boolean => s.id === id || s.headings.some((h) => h.id === id);
+  const target = parseHash(ref.url, count, (id) => (deck.slides.find((s) => s.id === id) ?? deck.slides.find((s) => s.headings.some((h) => h.id === id)))?.index);
   const body = decode(ref.url.slice(1));
   if (!target.named) return `no heading with id "${body.replace(/^\//, '')}" (link ${ref.url})`;
   const numbered = /^(?:\/|slide|presenter|p)?(\d+)\/?$/i.exec(body);
   const n = Number(numbered?.[1]);
   // `#2024` may name a heading `## 2024`, as parseHash reads it; `#/2024` is always a slide number.
-  const heading = !body.startsWith('/') && deck.slides.some((s) => s.headings.some((h) => h.id === body));
+  const heading = !body.startsWith('/') && deck.slides.some((s) => names(s, body));
   if (numbered && !heading && (n < 1 || n > count)) return `link ${ref.url} goes to slide ${n}, but the deck has ${count} slides`;
   return undefined;
 }

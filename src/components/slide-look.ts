@@ -5,6 +5,8 @@ import { LecternSlide } from './lectern-slide';
 
 // One chunk for a deck with looks: what the deck means, and how its slides are dressed.
 export { withLooks } from '../deck/slide-looks';
+// Hidden slides and slide ids ride along: a chunk of their own would cost the first load another file name.
+export { shownSlides } from '../deck/shown-slides';
 
 export type SlideLook = Pick<Slide, 'classes' | 'layout' | 'background' | 'steps'>;
 

@@ -24,7 +24,7 @@ export interface TalkIntents {
 const headingFinder =
   (deck: Deck) =>
   (id: string): number | undefined =>
-    deck.slides.find((s) => s.headings.some((h) => h.id === id))?.index;
+    (deck.slides.find((s) => s.id === id) ?? deck.slides.find((s) => s.headings.some((h) => h.id === id)))?.index;
 
 /**
  * Where the talk is: the current slide and the audience screen, kept in step

@@ -23,7 +23,7 @@ export const COLUMN_BREAK_CLASS = 'lectern-column-break';
 export const COLUMN_BREAK = `<hr class="${COLUMN_BREAK_CLASS}">`;
 
 const REVEAL = /^ {0,3}<!--[ \t]*\.slide:([\s\S]*?)-->[ \t]*$/gm;
-const MARP = /^ {0,3}<!--[ \t]*((?:_?(?:class|backgroundColor|backgroundImage|paginate|color|header|footer)[ \t]*:[^\n]*\n?[ \t]*)+)-->[ \t]*$/gm;
+const MARP = /^ {0,3}<!--[ \t]*((?:_?(?:class|backgroundColor|backgroundImage|paginate|color|header|footer|hide)[ \t]*:[^\n]*\n?[ \t]*)+)-->[ \t]*$/gm;
 const ATTRIBUTE = /([\w-]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 const FX = /^ {0,3}\.fx:[ \t]*(.*)$/;
 const SPLIT = /^ {0,3}(?:\|\|\||::right::)[ \t]*$/;
@@ -38,6 +38,8 @@ const REVEAL_KEYS: Settings = {
   'data-background-image': 'backgroundimage',
   'data-background': 'bg',
   'data-layout': 'layout',
+  'data-visibility': 'visibility',
+  id: 'id',
 };
 
 function readReveal(attributes: string, found: Directives): void {
@@ -51,7 +53,7 @@ function readReveal(attributes: string, found: Directives): void {
 
 function readMarp(body: string, found: Directives): void {
   for (const line of body.split('\n')) {
-    const match = /^[ \t]*(_?)(class|backgroundColor|backgroundImage)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    const match = /^[ \t]*(_?)(class|backgroundColor|backgroundImage|hide)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
     if (!match) continue;
     const [, local, key = '', value = ''] = match;
     if (local && key === 'class') addClass(found.local, value);

@@ -8,7 +8,7 @@
 const REMARK_PROPERTY = /^(?:name|class|layout|template|count|background-image|exclude|seq):[ \t]*\S.*$/;
 const SLIDEV_KEYS = new Set([
   'layout', 'class', 'background', 'bg', 'transition', 'clicks', 'level', 'hideintoc', 'name', 'routealias',
-  'preload', 'src', 'disabled', 'hide', 'zoom', 'dragpos', 'image', 'url', 'figurecaption', 'title',
+  'preload', 'src', 'disabled', 'hide', 'hidden', 'zoom', 'dragpos', 'image', 'url', 'figurecaption', 'title',
 ]);
 const KEY_VALUE = /^([A-Za-z][\w-]*):(?:[ \t].*)?$/;
 

@@ -33,6 +33,8 @@ export interface Slide {
   /** First heading, else the first line of text, as plain text; may be empty. */
   title: string;
   headings: Heading[];
+  /** The slide's own id (reveal.js `id=`, remark `name:`): `#/id` and `#id` go there before a heading id. */
+  id?: string;
   /** Classes from the slide's own settings (remark, reveal.js, Slidev, Marp, Landslide): only `[A-Za-z0-9_-]` names. */
   classes?: string[];
   /** A built-in or deck-defined layout, such as `two-columns` (see slide-looks.ts). */

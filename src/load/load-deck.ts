@@ -26,7 +26,7 @@ export async function loadDeck(url: URL, download?: Promise<DeckText>): Promise<
       return {
         ok: false,
         title: 'The deck has no slides',
-        detail: `${url.href} holds only front matter, separators or blank lines.`,
+        detail: `${url.href} holds only front matter, separators, blank lines or hidden slides.`,
         advice: 'Write your slides after the front matter, separated by lines of three dashes (---).',
       };
     }
