@@ -132,6 +132,11 @@ test('an incremental deck builds every list; a Marp deck builds its * lists only
   await page.keyboard.press('ArrowRight');
   await expectShown(page, ['first', 'second'], 2);
   await expect(page).toHaveURL(/#\/1\/2$/);
+  // The last step of the last slide: Next keeps everything shown (two frames: the press has been painted).
+  await page.keyboard.press('ArrowRight');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page).toHaveURL(/#\/1\/2$/);
+  await expectShown(page, ['first', 'second'], 2);
 
   await page.goto(deckPage('steps/marp.md'));
   await expect(text(page, 'dash stays')).toBeVisible();

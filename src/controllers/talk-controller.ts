@@ -114,10 +114,11 @@ export class TalkController implements ReactiveController {
     this.intents.onMove(next, source, changed);
   }
 
-  /** Next: the current slide's next step, else the next slide. */
+  /** Next: the current slide's next step, else the next slide, if there is one. */
   forward(): void {
     if (this.step < this.stepsOf(this.index)) this.go(this.index, 'local', this.step + 1);
-    else this.go(this.index + 1, 'local');
+    // At the end of the deck, Next stays: the last slide keeps everything shown.
+    else if (this.index < this.slideCount - 1) this.go(this.index + 1, 'local');
   }
 
   /** Previous: the current slide's step before, else the slide before with all its steps shown. */
