@@ -160,7 +160,7 @@ test('a new theme draws the diagrams again in its colours', async ({ page }) => 
   await expect(node).toBeVisible();
   const fill = () => node.evaluate((element) => getComputedStyle(element).fill);
   const light = await fill();
-  await page.keyboard.press('c');
+  await page.keyboard.press('d');
   await expect(page.locator('html')).toHaveAttribute('data-lectern-theme', 'dark');
   await expect.poll(fill).not.toBe(light);
   // Mermaid's dark nodes are dark: the label stays readable on the dark slide.

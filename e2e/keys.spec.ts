@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { KEYMAP, keyLabel, type Action } from '../src/deck/keymap';
+import { KEYMAP, type Action } from '../src/deck/keymap';
+import { DESCRIPTIONS, keyLabel } from '../src/deck/key-help';
 import { counter, currentSlide, expectSlide, seed } from './helpers';
 
 const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
@@ -69,6 +70,23 @@ const CHECKS: Record<Action, (page: Page, press: () => Promise<void>) => Promise
     await expect(presenter.locator('lectern-presenter')).toBeVisible();
     await expect(presenter).toHaveURL(/presenter#\/5$/);
   },
+  cloneWindow: async (page, press) => {
+    const [clone] = await Promise.all([page.context().waitForEvent('page'), press()]);
+    await expect(clone.locator('lectern-audience .counter')).toHaveText('5 / 33');
+    await expect(clone.locator('lectern-presenter')).toHaveCount(0);
+    expect(new URL(clone.url()).searchParams.has('presenter')).toBe(false);
+    // A clone is one more window of the same talk: it moves with the others.
+    await clone.keyboard.press('ArrowRight');
+    await expect(page.locator('lectern-presenter .position, lectern-audience .counter')).toHaveText('6 / 33');
+  },
+  mirror: async (page, press) => {
+    const transform = () => page.locator('lectern-audience').evaluate((el) => getComputedStyle(el).transform);
+    await press();
+    await expect.poll(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    await expect(currentSlide(page).locator('h1, h2').first()).toBeVisible();
+    await press();
+    await expect.poll(transform).toBe('none');
+  },
   toggleNotes: async (page, press) => {
     await press();
     await expect(notes(page)).toBeVisible();
@@ -104,14 +122,14 @@ const fontSize = (page: Page) => notes(page).evaluate((el) => parseFloat(getComp
 for (const binding of KEYMAP) {
   for (const key of binding.keys) {
     const label = keyLabel(key);
-    test(`${label} does what the help says: ${binding.description}`, async ({ page }) => {
+    test(`${label} does what the help says: ${DESCRIPTIONS[binding.action]}`, async ({ page }) => {
       const presenter = binding.scope === 'presenter';
       await page.goto(seed('#/5', presenter ? '&presenter' : ''));
       await expect(page.locator('lectern-presenter .position, lectern-audience .counter')).toHaveText('5 / 33');
 
       await page.keyboard.press('?');
       const help = dialog(page, 'Keyboard shortcuts');
-      await expect(help.locator(`tr[data-action="${binding.action}"]`)).toContainText(binding.description);
+      await expect(help.locator(`tr[data-action="${binding.action}"]`)).toContainText(DESCRIPTIONS[binding.action]);
       await expect(help.locator(`tr[data-action="${binding.action}"] kbd`, { hasText: label }).first()).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(help).toHaveCount(0);

@@ -342,7 +342,7 @@ test('the timer starts at the first move, counts, keeps pace, pauses, survives a
   // Slide 3 is planned at 2:51.4: within half a minute is on time.
   await expect(pacing).toHaveText('on time');
 
-  await page.keyboard.press('k');
+  await page.keyboard.press('Shift+P');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await page.clock.runFor(60_000);
   await expect(elapsed).toHaveText('3:00');
@@ -350,7 +350,7 @@ test('the timer starts at the first move, counts, keeps pace, pauses, survives a
   await expectAt(page, 3);
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await expect(elapsed).toHaveText('3:00');
-  await page.keyboard.press('k');
+  await page.keyboard.press('Shift+P');
   await page.clock.runFor(2_000);
   await expect(elapsed).toHaveText('3:02');
   await page.keyboard.press('Shift+R');

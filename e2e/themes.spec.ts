@@ -87,7 +87,7 @@ test('the theme key cycles light, dark, high contrast; the help lists it; a relo
   await expect(currentSlide(page).locator('h2')).toBeVisible();
   const seen = [];
   for (const next of ['dark', 'high-contrast', 'light', 'dark']) {
-    await page.keyboard.press('c');
+    await page.keyboard.press('d');
     await expect(theme(page)).toHaveAttribute('data-lectern-theme', next);
     seen.push(await slideBackground(page));
   }
@@ -97,7 +97,7 @@ test('the theme key cycles light, dark, high contrast; the help lists it; a relo
   expect(await slideBackground(page)).toBe('rgb(21, 24, 30)');
   await page.keyboard.press('?');
   const row = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('row', { name: /Theme: light, dark, high contrast/ });
-  await expect(row.locator('kbd')).toHaveText('c');
+  await expect(row.locator('kbd')).toHaveText('d');
 });
 
 test('a theme chosen in the presenter window follows into the audience window', async ({ page, context }) => {
@@ -106,7 +106,7 @@ test('a theme chosen in the presenter window follows into the audience window', 
   const presenter = await context.newPage();
   await presenter.goto(deckPage(DECK, '#/2', '&presenter'));
   await expect(presenter.locator('lectern-presenter')).toBeVisible();
-  await presenter.keyboard.press('c');
+  await presenter.keyboard.press('d');
   await expect(presenter.locator('html')).toHaveAttribute('data-lectern-theme', 'dark');
   await expect(theme(page)).toHaveAttribute('data-lectern-theme', 'dark');
   await expect.poll(() => slideBackground(page)).toBe('rgb(21, 24, 30)');
@@ -115,8 +115,8 @@ test('a theme chosen in the presenter window follows into the audience window', 
 test('a window opened after the theme was chosen with the key starts in that theme', async ({ page, context }) => {
   await page.goto(deckPage(DECK, '#/2'));
   await expect(currentSlide(page).locator('h2')).toBeVisible();
-  await page.keyboard.press('c');
-  await page.keyboard.press('c');
+  await page.keyboard.press('d');
+  await page.keyboard.press('d');
   await expect(theme(page)).toHaveAttribute('data-lectern-theme', 'high-contrast');
   // A new tab has its own session: only the talk's other windows can tell it.
   const second = await context.newPage();

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { isMove, type Action } from '../deck/keymap';
 import type { Deck } from '../deck/types';
 import { channelName } from '../deck/sync-message';
-import { presenterUrl } from '../deck/hash';
+import { talkUrl } from '../deck/hash';
 import { partsNear } from '../render/render-slide';
 import { DeckLoaderController } from '../controllers/deck-loader-controller';
 import { KeyboardController } from '../controllers/keyboard-controller';
@@ -18,7 +18,7 @@ import { CloseOverlayEvent, GotoEvent, IntentEvent, ViewLoadFailedEvent } from '
 import { appStyles } from '../styles/app-styles';
 import { visuallyHidden } from '../styles/shared-styles';
 import { NEIGHBOURS } from './lectern-audience';
-import { openPresenterWindow, toggleFullscreen } from './window-actions';
+import { openTalkWindow, toggleFullscreen } from './window-actions';
 import { loadView } from './on-demand';
 import { talkView, type Overlay } from './talk-view';
 import './lectern-error';
@@ -52,7 +52,7 @@ export class LecternApp extends LitElement {
     },
     onPresenterLink: (index) => {
       if (this.presenter) return;
-      history.replaceState(history.state, '', presenterUrl(location.href, index));
+      history.replaceState(history.state, '', talkUrl(location.href, index));
       this.presenter = true;
     },
   });
@@ -158,7 +158,9 @@ export class LecternApp extends LitElement {
         this.showNotes = !this.showNotes;
         this.near.request();
       },
-      openPresenter: () => this.openPresenter(),
+      openPresenter: () => this.openWindow(true),
+      cloneWindow: () => this.openWindow(false),
+      mirror: () => this.toggleAttribute('mirrored'),
       overview: () => (this.overlay = 'overview'),
       toc: () => (this.overlay = 'toc'),
       help: () => (this.overlay = 'help'),
@@ -174,8 +176,8 @@ export class LecternApp extends LitElement {
     actions[action]();
   }
 
-  private openPresenter(): void {
-    if (this.loader.status.kind === 'ready') this.blockedPopup = openPresenterWindow(this.talk.index, this.talk.step, this.loader.status.url);
+  private openWindow(presenter: boolean): void {
+    if (this.loader.status.kind === 'ready') this.blockedPopup = openTalkWindow(this.talk.index, this.talk.step, this.loader.status.url, presenter);
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { GESTURES, KEYMAP, keyLabel, type Scope } from '../deck/keymap';
+import { KEYMAP, type Scope } from '../deck/keymap';
+import { DESCRIPTIONS, GESTURES, keyLabel } from '../deck/key-help';
 import { DialogController } from '../controllers/dialog-controller';
 import { dialogStyles } from '../styles/dialog-styles';
 
@@ -84,7 +85,7 @@ export class LecternHelp extends LitElement {
               ${KEYMAP.filter((b) => b.scope === scope).map(
                 (b) => html`<tr data-action=${b.action}>
                   <th scope="row">${b.keys.map((k) => html`<kbd>${keyLabel(k)}</kbd>`)}</th>
-                  <td>${b.description}</td>
+                  <td>${DESCRIPTIONS[b.action]}</td>
                 </tr>`,
               )}
             </table>

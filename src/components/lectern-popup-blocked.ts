@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { CloseOverlayEvent } from '../events';
 
 /**
- * Shown when the browser blocks the presenter window: a link always works,
+ * Shown when the browser blocks the presenter window or a clone of the audience window: a link always works,
  * because a click is the user gesture popup blockers wait for.
  *
  * @fires lectern-close-overlay - the link was followed or the message dismissed
@@ -47,9 +47,10 @@ export class LecternPopupBlocked extends LitElement {
 
   override render() {
     const close = () => this.dispatchEvent(new CloseOverlayEvent());
+    const view = new URL(this.url).searchParams.has('presenter') ? 'presenter view' : 'audience window';
     return html`<div role="alert">
-      <span>The browser blocked the presenter window.</span>
-      <a href=${this.url} target="_blank" rel="opener" @click=${close}>Open the presenter view</a>
+      <span>The browser blocked the ${view}.</span>
+      <a href=${this.url} target="_blank" rel="opener" @click=${close}>Open the ${view}</a>
       <button @click=${close} aria-label="Dismiss">✕</button>
     </div>`;
   }

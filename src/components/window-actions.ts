@@ -1,14 +1,15 @@
 import { channelName } from '../deck/sync-message';
-import { presenterUrl } from '../deck/hash';
+import { talkUrl } from '../deck/hash';
 
 /**
- * Opens (or brings back) the presenter window of this deck at slide `index`, at its `step`.
- * Returns the presenter URL when the browser blocked the window, so the page can offer a link.
+ * Opens (or brings back) the presenter window of this deck at slide `index`, at its `step`,
+ * or opens one more audience window (remark's clone, for the projector).
+ * Returns the window's URL when the browser blocked it, so the page can offer a link.
  */
-export function openPresenterWindow(index: number, step: number, deckUrl: string): string | undefined {
-  const url = presenterUrl(location.href, index, step);
-  // One presenter window per deck: pressing the key again brings the same window back.
-  const name = `lectern-presenter-${channelName(deckUrl).replace(/\W+/g, '-').slice(-80)}`;
+export function openTalkWindow(index: number, step: number, deckUrl: string, presenter: boolean): string | undefined {
+  const url = talkUrl(location.href, index, step, presenter);
+  // One presenter window per deck: pressing the key again brings the same window back. Clones are new each time.
+  const name = presenter ? `lectern-presenter-${channelName(deckUrl).replace(/\W+/g, '-').slice(-80)}` : '';
   const opened = window.open(url, name, 'popup,width=1280,height=800');
   opened?.focus();
   return opened ? undefined : url;

@@ -41,11 +41,12 @@ describe('KeyboardController', () => {
     expect(press('ArrowRight').defaultPrevented).toBe(true);
     press('b');
     press('B');
-    press('k');
+    press('m');
     scope = 'presenter';
-    press('k');
+    press('m');
+    press('P', { shiftKey: true });
     press('x');
-    expect(actions).toEqual(['next', 'blackout', 'blackout', 'pauseTimer']);
+    expect(actions).toEqual(['next', 'blackout', 'blackout', 'mirror', 'pauseTimer']);
   });
 
   it('leaves alone keys with Ctrl, Alt or Meta, keys already handled, and typing in fields', () => {

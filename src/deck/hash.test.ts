@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, presenterUrl } from './hash';
+import { formatHash, parseHash, talkUrl } from './hash';
 
 const headings: Record<string, number> = { 'code-sample': 1, 'docker-versions': 8, '2024': 20 };
 const find = (id: string): number | undefined => (Object.hasOwn(headings, id) ? headings[id] : undefined);
@@ -75,11 +75,17 @@ describe('parseHash', () => {
   });
 });
 
-describe('presenterUrl', () => {
+describe('talkUrl', () => {
   it('adds ?presenter and keeps src= and the slide', () => {
-    expect(presenterUrl('http://h/talk/?src=decks%2Fa.md#/4', 6)).toBe('http://h/talk/?src=decks%2Fa.md&presenter#/7');
-    expect(presenterUrl('http://h/', 0)).toBe('http://h/?presenter#/1');
-    expect(presenterUrl('http://h/?presenter#/2', 1)).toBe('http://h/?presenter#/2');
-    expect(presenterUrl('http://h/#/4/2', 3, 2)).toBe('http://h/?presenter#/4/2');
+    expect(talkUrl('http://h/talk/?src=decks%2Fa.md#/4', 6)).toBe('http://h/talk/?src=decks%2Fa.md&presenter#/7');
+    expect(talkUrl('http://h/', 0)).toBe('http://h/?presenter#/1');
+    expect(talkUrl('http://h/?presenter#/2', 1)).toBe('http://h/?presenter#/2');
+    expect(talkUrl('http://h/#/4/2', 3, 2)).toBe('http://h/?presenter#/4/2');
+  });
+
+  it('gives an audience window of the same deck, at the same slide and step, without ?presenter', () => {
+    expect(talkUrl('http://h/talk/?src=decks%2Fa.md&presenter#/4', 6, 0, false)).toBe('http://h/talk/?src=decks%2Fa.md#/7');
+    expect(talkUrl('http://h/?presenter&theme=dark#/2', 1, 3, false)).toBe('http://h/?theme=dark#/2/3');
+    expect(talkUrl('http://h/#/2', 4, 0, false)).toBe('http://h/#/5');
   });
 });

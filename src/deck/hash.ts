@@ -55,10 +55,14 @@ export function formatHash(index: number, step = 0): string {
   return step > 0 ? `#/${index + 1}/${step}` : `#/${index + 1}`;
 }
 
-/** The presenter view of the deck a page shows: same page, `?presenter` added, `src=` kept, at slide `index` and `step`. */
-export function presenterUrl(pageUrl: string, index: number, step = 0): string {
+/**
+ * A window of the talk a page shows, at slide `index` and `step`, `src=` kept:
+ * the presenter view (`?presenter` added), or an audience window.
+ */
+export function talkUrl(pageUrl: string, index: number, step = 0, presenter = true): string {
   const url = new URL(pageUrl);
-  url.searchParams.set('presenter', '');
+  url.searchParams.delete('presenter');
+  if (presenter) url.searchParams.set('presenter', '');
   url.hash = formatHash(index, step);
   return url.href.replace(/([?&])presenter=(?=&|#|$)/, '$1presenter');
 }

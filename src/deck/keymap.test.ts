@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEYMAP, actionFor, isMove, keyLabel } from './keymap';
+import { KEYMAP, actionFor, isMove } from './keymap';
+import { keyLabel } from './key-help';
 
 describe('actionFor', () => {
   it.each([
@@ -29,6 +30,13 @@ describe('actionFor', () => {
     ['f', false, 'fullscreen'],
     ['B', false, 'blackout'],
     ['T', true, 'toc'],
+    ['j', false, 'next'],
+    ['k', false, 'previous'],
+    ['K', false, 'previous'],
+    ['c', false, 'cloneWindow'],
+    ['m', false, 'mirror'],
+    ['d', false, 'theme'],
+    ['P', true, 'openPresenter'],
   ] as const)('%j (shift %s) → %s in the audience view', (key, shiftKey, action) => {
     expect(actionFor({ key, shiftKey })).toBe(action);
   });
@@ -37,12 +45,18 @@ describe('actionFor', () => {
     ['+', true, 'notesBigger'],
     ['=', false, 'notesBigger'],
     ['-', false, 'notesSmaller'],
-    ['k', false, 'pauseTimer'],
+    ['P', true, 'pauseTimer'],
+    ['p', true, 'pauseTimer'],
+    ['p', false, undefined],
+    ['P', false, undefined],
+    ['k', false, 'previous'],
+    ['j', false, 'next'],
+    ['c', false, 'cloneWindow'],
+    ['m', false, undefined],
     ['R', true, 'resetTimer'],
     ['r', true, 'resetTimer'],
     ['R', false, undefined],
     ['r', false, undefined],
-    ['K', false, 'pauseTimer'],
     ['s', false, undefined],
     ['2', false, undefined],
     [' ', false, 'next'],

@@ -6,6 +6,10 @@ export const appStyles = css`
     position: fixed;
     inset: 0;
   }
+  /* m: for a rear projector, the audience sees the slide the right way round through the screen. */
+  :host([mirrored]) lectern-audience {
+    transform: scaleX(-1);
+  }
   .loading {
     display: grid;
     place-items: center;
