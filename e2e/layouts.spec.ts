@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { currentSlide, deckPage, expectSlide, watchErrors } from './helpers';
+import { contrastRatio } from '../src/themes/contrast';
 
 const COUNT = 12;
 const deck = (hash = '') => deckPage('layouts/deck.md', hash);
@@ -183,4 +184,19 @@ test('a first slide given a layout takes it instead of the title layout', async 
   await expect(slide).not.toHaveAttribute('title-slide');
   await expect(slide.locator('.column')).toHaveCount(2);
   expect(await outsideCanvas(slide)).toEqual([]);
+});
+
+test('the slide counter stays readable on a dark background and on a picture', async ({ page }) => {
+  for (const hash of ['#/10', '#/11']) {
+    await page.goto(deck(hash));
+    await expect(currentSlide(page)).toHaveAttribute(hash === '#/10' ? 'background-tone' : 'background-image', /.*/);
+    const counter = page.locator('lectern-audience .counter');
+    const { color, background } = await counter.evaluate((el) => ({
+      color: getComputedStyle(el).color,
+      background: getComputedStyle(el).backgroundColor,
+    }));
+    // Its own background is opaque, so the slide behind it does not matter.
+    expect(background).toMatch(/^rgb\(/);
+    expect(contrastRatio(color, background)).toBeGreaterThanOrEqual(4.5);
+  }
 });

@@ -64,7 +64,7 @@ export function drawDiagrams(slide: LecternSlide, box: HTMLElement): void {
 
 let watching = false;
 
-/** A new theme (key `c`) draws the diagrams of the slides on the page again, in its colours. */
+/** A new theme (key `d`) draws the diagrams of the slides on the page again, in its colours. */
 function watchTheme(): void {
   if (watching) return;
   watching = true;

@@ -13,10 +13,14 @@ export const audienceStyles = css`
       flex: 1;
       min-height: 0;
     }
+    /* On the theme's own background, so it stays readable on a slide with a dark colour or a picture. */
     .counter {
       position: absolute;
-      right: 28px;
-      bottom: 18px;
+      right: 22px;
+      bottom: 14px;
+      padding: 4px 6px;
+      border-radius: 4px;
+      background: var(--lectern-background, #fff);
       font: 20px/1 var(--lectern-font, system-ui, sans-serif);
       color: var(--lectern-muted, #4a5263);
       font-variant-numeric: tabular-nums;
