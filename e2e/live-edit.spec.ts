@@ -86,6 +86,16 @@ test('a half-written save keeps the last good deck with a banner naming the line
   expect(await notReloaded(page)).toBe(true);
 });
 
+test('a saved file that the deck imports (Slidev src:) updates the deck in place', async ({ page }) => {
+  save('part.md', '# Imported\n\nthe old part');
+  save('slides.md', FIVE.replace('# Four', '# Four\n\n---\nsrc: ./part.md\n---\n'));
+  await open(page, '#/5');
+  await expect(currentSlide(page)).toContainText('the old part');
+  save('part.md', '# Imported\n\nthe new part');
+  await expect(currentSlide(page)).toContainText('the new part');
+  expect(await notReloaded(page)).toBe(true);
+});
+
 test('a save that removes the current slide goes to the last slide, not the first', async ({ page }) => {
   await open(page, '#/5');
   save('slides.md', slides('# One', '# Two', '# Three'));

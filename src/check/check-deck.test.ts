@@ -114,3 +114,11 @@ describe('deckLines', () => {
     expect(checkDeck(readFileSync(path, 'utf8'), diskFiles(path))).toEqual([]);
   });
 });
+
+describe('checkDeck: Slidev imports', () => {
+  it('names an imported file that is not there, on its src: line, and calls no importing slide empty', () => {
+    expect(check('# A', '', '---', 'src: ./images/chart.png', '---', '', '---', 'src: ./parts/gone.md#2', '---', '', '---', '', '# B')).toEqual([
+      '8: error: imported file not found: ./parts/gone.md',
+    ]);
+  });
+});

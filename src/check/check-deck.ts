@@ -9,6 +9,7 @@ import { byLine, type DeckFiles, type Finding } from './finding';
 import { emptySlides, notesMarkerTypos, wrongFenceCloses } from './line-checks';
 import { contentAfterNote } from './note-checks';
 import { checkReferences } from './references';
+import { importChecks } from './import-checks';
 
 export type { DeckFiles, Finding } from './finding';
 
@@ -51,7 +52,7 @@ export function checkDeck(source: string, files: DeckFiles): Finding[] {
         ? { line: c.line, level: 'warning', message: `no highlighting for "${c.lang}" (named by the shebang): the code shows plain` }
         : { line: c.line, level: 'error', message: `unknown code language "${c.lang}"` },
     );
-  return [
+  return importChecks(source, files, [
     ...checkReferences(source, deck, files),
     ...languages,
     ...emptySlides(deck, lines),
@@ -59,5 +60,5 @@ export function checkDeck(source: string, files: DeckFiles): Finding[] {
     ...contentAfterNote(lines),
     ...fences.findings,
     ...parserWarnings(deck, fences.explained),
-  ].sort(byLine);
+  ]).sort(byLine);
 }

@@ -2,13 +2,11 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { isMove, type Action } from '../deck/keymap';
 import type { Deck } from '../deck/types';
-import { channelName } from '../deck/sync-message';
 import { talkUrl } from '../deck/hash';
 import { partsNear } from '../render/render-slide';
 import { DeckLoaderController } from '../controllers/deck-loader-controller';
 import { KeyboardController } from '../controllers/keyboard-controller';
 import { SwipeController } from '../controllers/swipe-controller';
-import { PresenterStateController } from '../controllers/presenter-state-controller';
 import { TalkController } from '../controllers/talk-controller';
 import { RenderNearController } from '../controllers/render-near-controller';
 import { AfterFirstSlideController } from '../controllers/after-first-slide-controller';
@@ -43,11 +41,12 @@ export class LecternApp extends LitElement {
   /** A view whose code could not be fetched (offline?), named until the next key. */
   @state() private failedView: string | undefined;
 
-  private readonly presenterState = new PresenterStateController(this);
+  /** Moves of the talk while this is the presenter view (joining is not one): the first starts its timer. */
+  @state() private moves = 0;
   private readonly talk = new TalkController(this, {
     // Any move of the talk, here or in another window, starts the presenter's timer; joining does not.
     onMove: (_, source, changed) => {
-      if (this.presenter && source !== 'join' && changed) this.presenterState.moved();
+      if (this.presenter && source !== 'join' && changed) this.moves++;
       this.near.request();
     },
     onPresenterLink: (index) => {
@@ -60,7 +59,6 @@ export class LecternApp extends LitElement {
     this,
     (ready) => {
       const { deck, url } = ready;
-      this.presenterState.useDeck(channelName(url));
       this.talk.start(deck, url);
       this.showTitle(deck);
       // A listed deck's `theme.css`, found by the build, is its stylesheet when it names none.
@@ -82,7 +80,12 @@ export class LecternApp extends LitElement {
       scope: () => (this.presenter ? 'presenter' : 'audience'),
       onKey: () => this.takeKey(),
       onAction: (action) => this.act(action),
-      onGoto: (n) => this.talk.whenSettled(() => this.talk.go(n - 1, 'local')),
+      onGoto: (n) =>
+        this.talk.whenSettled(() => {
+          // remark's `count: false`: the number typed is the one shown (the first slide that has it), not a place.
+          const numbers = this.loader.status.kind === 'ready' ? this.loader.status.deck.numbers : undefined;
+          this.talk.go(numbers ? numbers.findIndex((shown) => shown >= n) >>> 0 : n - 1, 'local');
+        }),
       onDigits: (digits) => (this.digits = digits),
     });
     new SwipeController(this, (action) => this.act(action));
@@ -143,7 +146,10 @@ export class LecternApp extends LitElement {
     // A move made before this window knows where the talk is would be undone by the talk's answer: hold it.
     if (!this.talk.settled && (isMove(action) || !ready)) return this.talk.whenSettled(() => this.act(action));
     if (!ready) return;
-    const { talk, presenterState: state } = this;
+    const { talk } = this;
+    // The timer and the notes size are the presenter view's own (its code may still be on its way).
+    const presenter = (): void =>
+      void customElements.whenDefined('lectern-presenter').then(() => this.renderRoot.querySelector('lectern-presenter')?.act(action));
     if (isMove(action) && (this.overlay || talk.screen !== 'normal')) {
       // A swipe or click on a blank screen brings the slide back, it does not move behind it.
       if (!this.overlay) talk.setScreen('normal');
@@ -168,10 +174,10 @@ export class LecternApp extends LitElement {
       whiteout: () => talk.setScreen(talk.screen === 'white' ? 'normal' : 'white'),
       fullscreen: toggleFullscreen,
       theme: cycleTheme,
-      notesBigger: () => state.resizeNotes(1),
-      notesSmaller: () => state.resizeNotes(-1),
-      pauseTimer: () => state.togglePause(),
-      resetTimer: () => state.resetTimer(),
+      notesBigger: presenter,
+      notesSmaller: presenter,
+      pauseTimer: presenter,
+      resetTimer: presenter,
     };
     actions[action]();
   }
@@ -197,8 +203,7 @@ export class LecternApp extends LitElement {
       renders: this.renders,
       digits: this.digits,
       showNotes: this.showNotes,
-      timer: this.presenterState.timer,
-      notesSize: this.presenterState.notesSize,
+      moves: this.moves,
       overlay: this.overlay,
       blockedPopup: this.blockedPopup,
       failedView: this.failedView,

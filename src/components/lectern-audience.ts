@@ -58,7 +58,7 @@ export class LecternAudience extends LitElement {
       <lectern-stage ratio=${deck.meta.ratio} exportparts="canvas" @click=${this.onClick}>
         <div class="slides"></div>
         ${this.digits ? html`<div class="digits" aria-hidden="true">Go to ${this.digits}</div>` : nothing}
-        <div class="counter" part="counter">${index + 1} / ${count}</div>
+        <div class="counter" part="counter">${deck.numbers?.[index] ?? index + 1} / ${deck.numbers?.at(-1) ?? count}</div>
         <div class="progress" part="progress" style=${`width:${((index + 1) / count) * 100}%`}></div>
       </lectern-stage>
       ${this.showNotes ? this.renderNotes() : nothing}

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Deck } from '../deck/types';
 import type { Action } from '../deck/keymap';
 import type { Screen } from '../deck/sync-message';
-import { idleTimer, type TimerState } from '../deck/talk-timer';
+import { channelName } from '../deck/sync-message';
+import { PresenterStateController } from '../controllers/presenter-state-controller';
 import type { SlideRenderer } from '../render/render-slide';
 import { IntentEvent } from '../events';
 import { presenterStyles } from '../styles/presenter-styles';
@@ -33,8 +34,24 @@ export class LecternPresenter extends LitElement {
   @property() digits = '';
   /** Whether the audience screen is blanked, to tell the speaker. */
   @property() screen: Screen = 'normal';
-  @property({ attribute: false }) timer: TimerState = idleTimer();
-  @property({ type: Number }) notesSize = 22;
+  /** The deck's address: the timer is kept per deck. */
+  @property() deckUrl = '';
+  /** Moves of the talk so far (joining it is not one): the first starts the timer. */
+  @property({ type: Number }) moves = 0;
+  private readonly state = new PresenterStateController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('deckUrl')) this.state.useDeck(channelName(this.deckUrl));
+    if (changed.has('moves') && this.moves > 0) this.state.moved();
+  }
+
+  /** The presenter's own keys and buttons: the timer and the size of the notes. */
+  act(action: Action): void {
+    const { state } = this;
+    if (action === 'pauseTimer') state.togglePause();
+    else if (action === 'resetTimer') state.resetTimer();
+    else if (action === 'notesBigger' || action === 'notesSmaller') state.resizeNotes(action === 'notesBigger' ? 1 : -1);
+  }
 
   private slide(index: number, step: number, label: string) {
     const { width, height } = CANVAS[this.deck.meta.ratio];
@@ -63,13 +80,13 @@ export class LecternPresenter extends LitElement {
         <h1>${deck.meta.title ?? deck.slides[0]?.title ?? 'Presenter view'}</h1>
         <nav aria-label="Slides">
           <button @click=${ask('previous')} aria-label="Previous" ?disabled=${index === 0 && step === 0}>◀</button>
-          <span class="position" aria-hidden="true">${index + 1} / ${count}</span>
+          <span class="position" aria-hidden="true">${deck.numbers?.[index] ?? index + 1} / ${deck.numbers?.at(-1) ?? count}</span>
           <span class="visually-hidden">Slide ${index + 1} of ${count}</span>
           ${steps > 0 ? html`<span class="step">step ${step} of ${steps}</span>` : nothing}
           <button @click=${ask('next')} aria-label="Next" ?disabled=${!hasNext && !nextStep}>▶</button>
           ${this.digits ? html`<span class="digits">Go to ${this.digits}</span>` : nothing}
         </nav>
-        <lectern-timer .timer=${this.timer} .index=${index} .count=${count} .durationSeconds=${deck.meta.durationSeconds}></lectern-timer>
+        <lectern-timer .timer=${this.state.timer} .index=${index} .count=${count} .durationSeconds=${deck.meta.durationSeconds}></lectern-timer>
       </header>
       <main data-ratio=${deck.meta.ratio} style=${`--ratio:${CANVAS[deck.meta.ratio].width}/${CANVAS[deck.meta.ratio].height}`}>
         <section class="current" aria-label="Current slide">
@@ -86,7 +103,7 @@ export class LecternPresenter extends LitElement {
               ? this.slide(index + 1, 0, `Next slide, ${index + 2}: ${deck.slides[index + 1]?.title ?? ''}`)
               : html`<p class="end">End of deck</p>`}
         </section>
-        <section class="notes" part="notes" aria-label="Speaker notes" tabindex="0" style=${`font-size:${this.notesSize}px`}>
+        <section class="notes" part="notes" aria-label="Speaker notes" tabindex="0" style=${`font-size:${this.state.notesSize}px`}>
           <div class="notes-bar">
             <h2>Notes</h2>
             <span>

@@ -1,14 +1,22 @@
 import type { Slide } from '../deck/types';
 import { COLUMN_BREAK_CLASS } from '../deck/slide-directives';
+import { COLUMN_END_CLASS, COLUMN_START_CLASS } from '../deck/slide-slots';
 import { layoutStyles } from '../styles/layout-styles';
+import { remarkStyles } from '../styles/remark-styles';
 import { LecternSlide } from './lectern-slide';
+import { dressMarp } from './marp-dress';
+import { setTransition } from './slide-arrival';
 
 // One chunk for a deck with looks: what the deck means, and how its slides are dressed.
 export { withLooks } from '../deck/slide-looks';
 // Hidden slides and slide ids ride along: a chunk of their own would cost the first load another file name.
 export { shownSlides } from '../deck/shown-slides';
+// Slidev's `src:` imports too: a deck that imports slides almost always gives them layouts.
+export { withImports } from '../load/deck-imports';
+// And remark's rewrite of a deck's text (`<!-- break -->`, a deck indented as a whole): remark decks have looks.
+export { remarkSource } from '../deck/remark-source';
 
-export type SlideLook = Pick<Slide, 'classes' | 'layout' | 'background' | 'steps'>;
+export type SlideLook = Pick<Slide, 'classes' | 'layout' | 'background' | 'steps' | 'transition'> & Partial<Pick<Slide, 'index' | 'marp'>>;
 
 /** The classes each slide was given last, to take off when its look changes. */
 const given = new WeakMap<HTMLElement, string[]>();
@@ -24,22 +32,28 @@ function isDark(colour: string): boolean | undefined {
 function splitColumns(box: HTMLElement): void {
   const rule = [...box.children].find((child) => child.matches(`hr.${COLUMN_BREAK_CLASS}`));
   if (!rule) return;
-  const head = document.createElement('div');
-  const left = document.createElement('div');
-  const right = document.createElement('div');
-  head.className = 'column-head';
-  left.className = right.className = 'column';
+  const [head, left, right, foot] = ['column-head', 'column', 'column', 'column-head'].map((name) => {
+    const part = document.createElement('div');
+    part.className = name;
+    return part;
+  }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
+  // Slidev's two-cols-header: all before its `::left::` is the head; `::bottom::` is a foot across both columns.
+  const start = box.querySelector(`:scope > hr.${COLUMN_START_CLASS}`);
   let into = head;
   for (const node of [...box.childNodes]) {
     if (node === rule) into = right;
+    else if (node === start) into = left;
+    else if (node instanceof Element && node.matches(`hr.${COLUMN_END_CLASS}`)) into = foot;
     else if (node instanceof Element && node.classList.contains('inline-notes')) continue;
     else {
-      if (into === head && node instanceof Element && !/^H[1-3]$/.test(node.tagName)) into = left;
+      if (!start && into === head && node instanceof Element && !/^H[1-3]$/.test(node.tagName)) into = left;
       into.append(node);
     }
   }
+  start?.remove();
   rule.remove();
-  box.prepend(...(head.childNodes.length > 0 ? [head] : []), left, right);
+  box.querySelector(`:scope > hr.${COLUMN_END_CLASS}`)?.remove();
+  box.prepend(...(head.childNodes.length > 0 ? [head] : []), left, right, ...(foot.childNodes.length > 0 ? [foot] : []));
 }
 
 /**
@@ -50,7 +64,7 @@ function splitColumns(box: HTMLElement): void {
  */
 export function dressSlide(host: LecternSlide, box: HTMLElement, look: SlideLook | undefined): void {
   const root = host.shadowRoot;
-  if (root && !root.adoptedStyleSheets.includes(layoutStyles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, layoutStyles];
+  if (root && !root.adoptedStyleSheets.includes(layoutStyles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, layoutStyles, remarkStyles];
   host.classList.remove(...(given.get(host) ?? []));
   const classes = look?.classes ?? [];
   host.classList.add(...classes);
@@ -60,13 +74,25 @@ export function dressSlide(host: LecternSlide, box: HTMLElement, look: SlideLook
     host.titleSlide = look.layout === 'title';
   } else host.removeAttribute('layout');
   if (look?.layout === 'two-columns') splitColumns(box);
-  const { color, image } = look?.background ?? {};
+  const { color, image: picture, size, position } = look?.background ?? {};
+  // remark's size and position are for the image, the second layer: the veil over it still covers the whole slide.
+  host.style.backgroundSize = size ? `auto, ${size}` : '';
+  host.style.backgroundPosition = position ? `0 0, ${position}` : '';
+  host.style.backgroundRepeat = size || position ? 'no-repeat' : '';
+  // Slidev's image-left / image-right: the image takes that half of the slide, the content the other half.
+  const side = look?.layout?.startsWith('image-') ? picture : undefined;
+  const image = side ? undefined : picture;
+  host.style.setProperty('--lectern-side-image', side ? `url(${JSON.stringify(side)})` : null);
+  host.style.setProperty('--lectern-slide-padding-x', side ? `${host.width / 4 + 48}px` : null);
+  box.style.translate = side ? `${(look?.layout === 'image-left' ? 1 : -1) * (host.width / 4)}px 0` : '';
   host.style.backgroundColor = color ?? '';
   host.style.backgroundImage = image ? `linear-gradient(var(--lectern-scrim, rgb(0 0 0 / 45%)) 0 0), url(${JSON.stringify(image)})` : '';
   host.toggleAttribute('background-image', image !== undefined);
+  setTransition(host, look?.transition);
   const dark = color === undefined ? undefined : isDark(getComputedStyle(host).backgroundColor);
   if (dark === undefined) host.removeAttribute('background-tone');
   else host.setAttribute('background-tone', dark ? 'dark' : 'light');
+  dressMarp(host, box, look);
 }
 
 LecternSlide.dress = dressSlide;

@@ -3,6 +3,9 @@ import { stepStyles } from '../styles/step-styles';
 import { codeWalkStyles } from '../styles/code-walk-styles';
 import { LecternSlide } from './lectern-slide';
 import { showCodeStep } from './code-steps';
+import { giveAttributes, giveElementAttributes } from './element-attributes';
+import { fragmentStyles } from '../styles/fragment-styles';
+import { CLICK_CLASS, CLICK_HIDE_CLASS } from '../deck/step-clicks';
 
 // One chunk for a deck with steps: what the deck means (src/deck/slide-steps.ts), and how its slides build up.
 export { withSteps } from '../deck/slide-steps';
@@ -35,7 +38,9 @@ function prepare(box: HTMLElement, steps: number): void {
     const from = marker.hasAttribute('data-lectern-from');
     const holder = marker.parentElement;
     let target: Element | null | undefined;
-    if (holder && onlyMarkers(holder)) {
+    // Slidev's clicks (step-clicks.ts): the element the click was.
+    if (holder?.matches(`.${CLICK_CLASS}`)) target = holder;
+    else if (holder && onlyMarkers(holder)) {
       target = from ? holder.nextElementSibling : holder.previousElementSibling;
       if (holder.children.length === 1) holder.remove();
     } else {
@@ -46,6 +51,9 @@ function prepare(box: HTMLElement, steps: number): void {
     // Past the slide's steps: a marker the deck wrote by hand, which would hide the rest of the slide for good.
     if (!Number.isSafeInteger(step) || step < 1 || step > steps || !target || target === box) continue;
     reveal(target, step);
+    // reveal.js: a fragment's other attributes (its style among them) go to what it reveals.
+    const given = marker.getAttribute('data-lectern-attrs');
+    if (given) giveAttributes(target, given);
     if (!from) continue;
     for (let at: Element | null = target; at && at !== box; at = at.parentElement) {
       // Landslide `.notes:` lines shown with key 2 come after the slide's content, and are not part of its build.
@@ -59,13 +67,20 @@ function prepare(box: HTMLElement, steps: number): void {
  * print do); true when its size changed.
  */
 export function showStep(box: HTMLElement, step: number, steps: number, stepped = false): boolean {
+  giveElementAttributes(box);
   if (box.querySelector(MARKER)) prepare(box, steps);
   for (const element of box.querySelectorAll('[data-lectern-shows]')) {
-    element.classList.toggle('lectern-later', Number(element.getAttribute('data-lectern-shows')) > step);
+    const shows = Number(element.getAttribute('data-lectern-shows'));
+    // Slidev's `v-click.hide`: there until its click, then gone.
+    element.classList.toggle('lectern-later', element.matches(`.${CLICK_HIDE_CLASS}`) ? shows <= step : shows > step);
+    // For reveal.js's fragment styles (fragment-styles.ts): reached, and reached at this very step. Never in the whole slide of the overview.
+    element.classList.toggle('lectern-reached', Number.isFinite(step) && shows <= step);
+    element.classList.toggle('lectern-now', shows === step);
   }
   return showCodeStep(box, step, stepped);
 }
 
 adoptInSlides(stepStyles);
 adoptInSlides(codeWalkStyles);
+adoptInSlides(fragmentStyles);
 LecternSlide.stepper = showStep;

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Screen } from '../deck/sync-message';
 import type { ReadyDeck } from '../controllers/deck-loader-controller';
-import type { TimerState } from '../deck/talk-timer';
 import './lectern-audience';
 import './lectern-overlays';
 
@@ -16,8 +15,7 @@ export interface TalkView extends ReadyDeck {
   renders: number;
   digits: string;
   showNotes: boolean;
-  timer: TimerState;
-  notesSize: number;
+  moves: number;
   overlay: Overlay | undefined;
   blockedPopup: string | undefined;
   failedView: string | undefined;
@@ -45,8 +43,8 @@ export function talkView(view: TalkView) {
           .renders=${view.renders}
           .digits=${view.digits}
           .screen=${screen}
-          .timer=${view.timer}
-          .notesSize=${view.notesSize}
+          .deckUrl=${view.url}
+          .moves=${view.moves}
         ></lectern-presenter>`
       : html`<lectern-audience
           exportparts="canvas, content, counter, progress, notes"

@@ -16,12 +16,16 @@ export function classNames(text: string): string[] {
 }
 
 /** Other tools' names for the built-in layouts. */
-const ALIASES: Readonly<Record<string, string>> = { 'two-cols': 'two-columns', cover: 'title', intro: 'title', lead: 'center' };
+const ALIASES: Readonly<Record<string, string>> = {
+  'two-cols': 'two-columns', cover: 'title', intro: 'title', lead: 'center',
+  // Slidev's: a header over two columns is two columns with a head; a fact, a statement and the end are one big centred line.
+  'two-cols-header': 'two-columns', fact: 'section', statement: 'section', end: 'section',
+};
 
 export function layoutName(text: string): string | undefined {
   const name = text.trim().replace(/^(["'])(.*)\1$/, '$2').toLowerCase();
   // remark's `layout: true` marks a template slide, not a layout.
-  if (!NAME.test(name) || name === 'true' || name === 'false' || name === 'default') return undefined;
+  if (!NAME.test(name) || name === 'true' || name === 'false' || name === 'default' || name === 'none') return undefined;
   return ALIASES[name] ?? name;
 }
 
@@ -52,4 +56,12 @@ export function backgroundOf(text: string, deckUrl: string): SlideBackground {
   if (color !== undefined) return { color };
   const image = /[./]/.test(text) ? imageUrl(text, deckUrl) : undefined;
   return image === undefined ? {} : { image };
+}
+
+const PLACE = /^(?:(?:auto|cover|contain|top|bottom|left|right|center|-?\d+(?:\.\d+)?(?:px|%|em|rem|vw|vh)?)(?:\s+|$)){1,4}$/i;
+
+/** remark's `background-size` / `background-position`: keywords and lengths only (`cover`, `50% 20px`, `top right`). */
+export function backgroundPlace(text: string): string | undefined {
+  const value = text.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  return PLACE.test(value) ? value : undefined;
 }

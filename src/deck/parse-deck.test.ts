@@ -97,6 +97,11 @@ describe('edge cases', () => {
     expect(parseDeck('# Alone').slides.map((s) => s.title)).toEqual(['Alone']);
   });
 
+  it("reads remark's property lines after blank lines, and keeps blank lines where no property follows", () => {
+    const slides = parseDeck('# One\n---\n\nclass: center, middle\n\nbackground-color: #123\n# Two\n---\n\n# Three\n---\n\nDocker: a primer').slides;
+    expect(slides.map((s) => s.markdown)).toEqual(['# One', '# Two', '\n# Three', '\nDocker: a primer']);
+  });
+
   it('allows trailing spaces after a separator but not other text', () => {
     expect(parseDeck('a\n---   \nb\n--- x\n').slides.map((s) => s.markdown)).toEqual(['a', 'b\n--- x\n']);
   });
@@ -130,5 +135,13 @@ describe('edge cases', () => {
     const deck = parseDeck(source);
     expect(deck.slides).toHaveLength(20000);
     expect(deck.slides[19999]?.title).toBe('S19999');
+  });
+});
+
+describe('parseDeck: a blank start before the only slide', () => {
+  it('keeps that slide', () => {
+    expect(parseDeck('\n---\n# Only slide\n').slides.map((s) => s.title)).toEqual(['Only slide']);
+    expect(parseDeck('---\ntitle: T\n---\n\n---\n\n# Only slide\n').slides).toHaveLength(1);
+    expect(parseDeck('\n---\n\n').slides).toHaveLength(0);
   });
 });

@@ -47,7 +47,8 @@ export function splitDeck(source: string): DeckSplit {
   if (ranges.length > 1 && last && isBlank(lines, last)) ranges.pop();
   const first = ranges[0];
   if (ranges.length > 1 && first && isBlank(lines, first)) ranges.shift();
-  if (ranges.length === 1 && first && isBlank(lines, first)) ranges.pop();
+  // `else`: after the shift, `first` is gone, and the one slide left is not blank.
+  else if (ranges.length === 1 && first && isBlank(lines, first)) ranges.pop();
   // Slidev's per-slide front matter sits between two separators: it configures the next slide, it is not one.
   const shown = ranges.filter(
     (r, i) => i === ranges.length - 1 || !isSlidevSettings(lines.slice(r.start, r.end)) || kinds.slice(r.start, r.end).some((k) => k !== 'text'),

@@ -5,6 +5,7 @@
  * `|||` / `::right::` line that splits a slide into two columns.
  */
 import { scanBlocks } from './block-scanner';
+import { arrangeSlots } from './slide-slots';
 
 /** Raw values by setting name (`class`, `layout`, `bg`, `backgroundcolor`, `backgroundimage`), checked later by look-values. */
 export type Settings = Record<string, string>;
@@ -23,11 +24,11 @@ export const COLUMN_BREAK_CLASS = 'lectern-column-break';
 export const COLUMN_BREAK = `<hr class="${COLUMN_BREAK_CLASS}">`;
 
 const REVEAL = /^ {0,3}<!--[ \t]*\.slide:([\s\S]*?)-->[ \t]*$/gm;
-const MARP = /^ {0,3}<!--[ \t]*((?:_?(?:class|backgroundColor|backgroundImage|paginate|color|header|footer|hide)[ \t]*:[^\n]*\n?[ \t]*)+)-->[ \t]*$/gm;
+// `\s*`: a directive comment may open with `<!--` alone on its line; any Marp key may stand beside the ones read here.
+const MARP = /^ {0,3}<!--\s*((?:_?[A-Za-z][\w-]*[ \t]*:[^\n]*\n?[ \t]*)+)-->[ \t]*$/gm;
 const ATTRIBUTE = /([\w-]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 const FX = /^ {0,3}\.fx:[ \t]*(.*)$/;
-const SPLIT = /^ {0,3}(?:\|\|\||::right::)[ \t]*$/;
-const LEFT = /^ {0,3}::left::[ \t]*$/;
+const SPLIT = /^ {0,3}\|\|\|[ \t]*$/;
 
 const addClass = (settings: Settings, value: string): void => {
   settings.class = settings.class === undefined ? value : `${settings.class} ${value}`;
@@ -39,6 +40,7 @@ const REVEAL_KEYS: Settings = {
   'data-background': 'bg',
   'data-layout': 'layout',
   'data-visibility': 'visibility',
+  'data-transition': 'transition',
   id: 'id',
 };
 
@@ -53,7 +55,7 @@ function readReveal(attributes: string, found: Directives): void {
 
 function readMarp(body: string, found: Directives): void {
   for (const line of body.split('\n')) {
-    const match = /^[ \t]*(_?)(class|backgroundColor|backgroundImage|hide)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    const match = /^[ \t]*(_?)(class|backgroundColor|backgroundImage|hide|paginate|color|header|footer)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
     if (!match) continue;
     const [, local, key = '', value = ''] = match;
     if (local && key === 'class') addClass(found.local, value);
@@ -88,12 +90,14 @@ export function readDirectives(markdown: string, splits = true): Directives {
       .replace(REVEAL, (_, attributes: string) => (readReveal(attributes, found), ''))
       .replace(MARP, (_, body: string) => (readMarp(body, found), '')),
   );
-  const { kinds } = scanBlocks(lines);
+  // Slidev's slot lines (slide-slots.ts) arrange the slide themselves, and put in the column break.
+  const slotted = arrangeSlots(lines, splits ? COLUMN_BREAK : undefined);
+  found.split = slotted !== undefined && splits;
+  const { kinds } = scanBlocks(slotted ?? lines);
   const kept: string[] = [];
-  lines.forEach((line, i) => {
+  (slotted ?? lines).forEach((line, i) => {
     const fx = kinds[i] === 'text' ? FX.exec(line) : null;
     if (fx) addClass(found.local, fx[1] ?? '');
-    else if (splits && kinds[i] === 'text' && LEFT.test(line)) return;
     else if (splits && kinds[i] === 'text' && !found.split && SPLIT.test(line)) {
       found.split = true;
       kept.push('', COLUMN_BREAK, '');

@@ -8,15 +8,20 @@
  *   slide, as Slidev reads it; Marp's (`marp: true`) `class`, `backgroundColor`
  *   and `backgroundImage`: every slide;
  * - Slidev per-slide front matter between the separators before it;
- * - remark property lines at its top (`class:`, `layout:`, `background-image:`);
+ * - remark property lines at its top (`class:`, `layout:`, `background-image:`,
+ *   `-color:`, `-size:`, `-position:`), after blank lines too;
  * - reveal.js, Marp and Landslide directives inside it (slide-directives).
  */
 import type { Deck, Slide, SlideBackground } from './types';
 import { splitDeck } from './parse-deck';
 import { readYaml, type YamlMap } from './yaml-block';
 import { isSlidevSettings } from './slide-properties';
+import { withoutVueMarkup } from './vue-markup';
 import { readDirectives, type Settings } from './slide-directives';
-import { backgroundOf, classNames, cssColour, imageUrl, layoutName } from './look-values';
+import { transitionName, type Transition } from './slide-transition';
+import { backgroundOf, backgroundPlace, classNames, cssColour, imageUrl, layoutName } from './look-values';
+import { isRemarkDeck, readRemarkProperties } from './remark-deck';
+import { globalStyles, marpSlide } from './marp-slide';
 
 /** Layouts a class may stand for when no layout is named (`<!-- _class: section -->`). */
 const CLASS_LAYOUTS = new Set(['title', 'section', 'two-columns', 'image', 'quote', 'code']);
@@ -27,13 +32,11 @@ function settingsOf(data: YamlMap | undefined): Settings {
   return settings;
 }
 
-/** remark's property lines, as settings. */
-function remarkSettings(lines: string[]): Settings {
+/** remark's property lines (remark-deck.ts), as settings: `class`, `layout` and `background-*`. */
+function remarkSettings(lines: string[], remark: boolean): Settings {
   const settings: Settings = {};
-  for (const line of lines) {
-    const match = /^(class|layout|background-image):[ \t]*(.*?)[ \t]*$/.exec(line);
-    if (!match) break;
-    settings[match[1] ?? ''] = match[2] ?? '';
+  for (const [key, value] of Object.entries(readRemarkProperties(lines, remark).settings)) {
+    if (/^(class|layout|background-(image|color|size|position))$/.test(key)) settings[key.replace('-color', 'color')] = value;
   }
   return settings;
 }
@@ -42,12 +45,15 @@ interface Look {
   classes: string[];
   layout?: string;
   background: SlideBackground;
+  transition?: Transition;
 }
 
 function applySettings(look: Look, settings: Settings, deckUrl: string): void {
   if (settings.class !== undefined) look.classes.push(...classNames(settings.class));
   const layout = settings.layout === undefined ? undefined : layoutName(settings.layout);
   if (layout !== undefined) look.layout = layout;
+  const transition = settings.transition === undefined ? undefined : transitionName(settings.transition);
+  if (transition !== undefined) look.transition = transition;
   const bg = settings.bg ?? settings.background;
   if (bg !== undefined) Object.assign(look.background, backgroundOf(bg, deckUrl));
   const image = settings['background-image'] ?? settings.backgroundimage ?? settings.image;
@@ -55,37 +61,53 @@ function applySettings(look: Look, settings: Settings, deckUrl: string): void {
   if (url !== undefined) look.background.image = url;
   const color = settings.backgroundcolor === undefined ? undefined : cssColour(settings.backgroundcolor);
   if (color !== undefined) look.background.color = color;
+  const size = settings['background-size'] === undefined ? undefined : backgroundPlace(settings['background-size']);
+  if (size !== undefined) look.background.size = size;
+  const position = settings['background-position'] === undefined ? undefined : backgroundPlace(settings['background-position']);
+  if (position !== undefined) look.background.position = position;
 }
 
 /** The deck with each slide's classes, layout and background, and its directives taken out of its Markdown. */
 export function withLooks(deck: Deck, source: string, deckUrl: string): Deck {
   const [front, lines, kinds, , shown, ranges, all] = splitDeck(source);
   const frontSettings = settingsOf(front.lineCount > 0 ? readYaml(all.slice(1, front.lineCount - 1)) : undefined);
+  const deckTransition = frontSettings.transition === undefined ? undefined : transitionName(frontSettings.transition);
   const marp = frontSettings.marp === 'true';
+  const remark = isRemarkDeck(source);
   const sticky: Settings = {};
-  if (marp) for (const key of ['class', 'backgroundcolor', 'backgroundimage']) if (frontSettings[key] !== undefined) sticky[key] = frontSettings[key];
+  if (marp) for (const key of ['class', 'backgroundcolor', 'backgroundimage', 'paginate', 'header', 'footer', 'color']) if (frontSettings[key] !== undefined) sticky[key] = frontSettings[key];
+  // Marp: a `<style>` (not `scoped`) anywhere, or `style:` in the front matter, is for every slide.
+  const styles = marp ? globalStyles([frontSettings.style ? `<style>\n${frontSettings.style}\n</style>` : '', ...deck.slides.map((s) => s.markdown)]) : '';
   const slides = deck.slides.map((slide, index): Slide => {
     const range = shown[index];
     if (!range) return slide;
     const found = readDirectives(slide.markdown);
     Object.assign(sticky, found.sticky);
-    const look: Look = { classes: [], background: {} };
+    // The deck's front matter `transition:` is every slide's, until a slide names its own.
+    const look: Look = { classes: [], background: {}, ...(deckTransition ? { transition: deckTransition } : {}) };
     applySettings(look, sticky, deckUrl);
     if (index === 0 && !marp) applySettings(look, frontSettings, deckUrl);
     const before = ranges[ranges.indexOf(range) - 1];
-    if (before && !shown.includes(before) && isSlidevSettings(lines.slice(before.start, before.end))) {
+    // A remark template of properties only (`layout: true`) reads like such a block; it is not one (remark-slides.ts).
+    const template = remark && before !== undefined && lines.slice(before.start, before.end).some((line) => /^layout:[ \t]*true[ \t]*$/i.test(line));
+    if (!template && before && !shown.includes(before) && isSlidevSettings(lines.slice(before.start, before.end))) {
       applySettings(look, settingsOf(readYaml(lines.slice(before.start, before.end))), deckUrl);
     }
-    if (kinds[range.start] === 'text') applySettings(look, remarkSettings(lines.slice(range.start, range.end)), deckUrl);
+    if (kinds[range.start] === 'text') applySettings(look, remarkSettings(lines.slice(range.start, range.end), remark), deckUrl);
     applySettings(look, found.local, deckUrl);
     const classes = [...new Set(look.classes)];
     const layout = look.layout ?? classes.find((name) => CLASS_LAYOUTS.has(name)) ?? (found.split ? 'two-columns' : undefined);
     const markdown = found.split && layout !== 'two-columns' ? readDirectives(slide.markdown, false).markdown : found.markdown;
-    const result: Slide = { ...slide, markdown };
+    // remark's `{{ name }}` are its template's variables (remark-slides.ts), not Vue's.
+    const result: Slide = { ...slide, markdown: remark ? markdown : withoutVueMarkup(markdown) };
     if (classes.length > 0) result.classes = classes;
     if (layout !== undefined) result.layout = layout;
-    if (look.background.color !== undefined || look.background.image !== undefined) result.background = { ...look.background };
+    if (look.transition !== undefined) result.transition = look.transition;
+    if (Object.keys(look.background).length > 0) result.background = { ...look.background };
+    if (marp) Object.assign(result, marpSlide(result, { ...sticky, ...found.local }, deckUrl, styles));
     return result;
   });
-  return { ...deck, slides };
+  // Marp's `size: 4:3` is the deck's ratio.
+  const ratio = marp && frontSettings.size?.replace(/\s/g, '') === '4:3' ? { meta: { ...deck.meta, ratio: '4:3' as const } } : {};
+  return { ...deck, ...ratio, slides };
 }

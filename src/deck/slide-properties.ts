@@ -5,17 +5,18 @@
  * fences turn into a slide of its own (`layout: center`).
  */
 
-const REMARK_PROPERTY = /^(?:name|class|layout|template|count|background-image|exclude|seq):[ \t]*\S.*$/;
+// Blank lines may come first and between: remark reads them so (`\nclass: center` after a separator).
+const REMARK_PROPERTY = /^\s*$|^(?:name|class|layout|template|count|background-[a-z]+|exclude|seq):[ \t]*\S/;
 const SLIDEV_KEYS = new Set([
   'layout', 'class', 'background', 'bg', 'transition', 'clicks', 'level', 'hideintoc', 'name', 'routealias',
   'preload', 'src', 'disabled', 'hide', 'hidden', 'zoom', 'dragpos', 'image', 'url', 'figurecaption', 'title',
 ]);
 const KEY_VALUE = /^([A-Za-z][\w-]*):(?:[ \t].*)?$/;
 
-/** The lines of a slide without remark's leading property lines. */
+/** The lines of a slide without remark's leading property lines (and the blank lines before and among them). */
 export function stripRemarkProperties(lines: string[]): string[] {
   let start = 0;
-  while (start < lines.length && REMARK_PROPERTY.test(lines[start] ?? '')) start++;
+  for (let i = 0; i < lines.length && REMARK_PROPERTY.test(lines[i] ?? ''); ) if (lines[i++]?.trim()) start = i;
   return start > 0 ? lines.slice(start) : lines;
 }
 

@@ -6,6 +6,7 @@ import { withLooks } from './slide-looks';
 import { MAY_HAVE_LOOKS } from './looks-hint';
 import { withSteps } from './slide-steps';
 import { MAY_HAVE_STEPS } from './steps-hint';
+import { encodeAttributes } from './element-attributes';
 
 /** As load-deck runs it: looks first when the deck may have them, then steps. */
 const stepped = (source: string) => {
@@ -110,7 +111,9 @@ describe('reveal.js fragments', () => {
   it('replaces the comment with a span in the element it follows', () => {
     const slide = only('- a <!-- .element: class="fragment" -->\n- b <!-- .element: class=\'fragment fade-up\' -->\n\npara\n<!-- .element: class=fragment -->');
     expect(slide?.steps).toBe(3);
-    expect(slide?.markdown).toBe(`- a ${S(1)}\n- b ${S(2)}\n\npara\n${S(3)}`);
+    // A fragment's other classes (its style) ride on its span; `fragment` itself does not.
+    const fadeUp = `<span data-lectern-step="2" data-lectern-attrs="${encodeAttributes({ class: 'fade-up' })}"></span>`;
+    expect(slide?.markdown).toBe(`- a ${S(1)}\n- b ${fadeUp}\n\npara\n${S(3)}`);
   });
 
   it('writes the span alone when the comment stands alone after a blank line', () => {
@@ -130,9 +133,11 @@ describe('reveal.js fragments', () => {
     expect(slide?.markdown).toBe(`a ${S(2)}\n\nb ${S(3)}\n\nc ${S(1)}\n\nd ${S(2)}`);
   });
 
-  it('leaves other .element comments and comments in code alone', () => {
+  it('turns other .element comments into attribute spans, and leaves comments in code alone', () => {
     const source = 'a <!-- .element: style="color: red" -->\n\n`<!-- .element: class="fragment" -->`';
-    expect(only(source)).toEqual(parseDeck(source).slides[0]);
+    const attrs = encodeAttributes({ style: 'color: red' });
+    expect(only(source)?.markdown).toBe(`a <span data-lectern-attrs="${attrs}"></span>\n\n\`<!-- .element: class="fragment" -->\``);
+    expect(only(source)?.steps).toBeUndefined();
   });
 });
 

@@ -12,16 +12,12 @@
  * step at which each highlight group shows.
  */
 import type { Deck, Slide } from './types';
-import { splitDeck, toLines } from './parse-deck';
+import { toLines } from './parse-deck';
 import { readFrontMatter } from './front-matter';
 import { readYaml, type YamlValue } from './yaml-block';
 import { findUnits, type StepContext } from './step-units';
 import type { SlideUnits, Splice, Unit } from './step-marks';
-
-const REMARK_NOTES = /^ {0,3}\?\?\?[ \t]*$/;
-const REMARK_CONTENT_CLASS = /(^|[\s(])\.[A-Za-z][\w-]*\[/;
-const REMARK_PROPERTY = /^(class|name|layout|count):[ \t]*\S/;
-const REMARK_ANYWHERE = /^ {0,3}\?\?\?[ \t]*$|^(class|name|layout|count):|(^|[\s(])\.[A-Za-z][\w-]*\[/m;
+import { isRemarkDeck } from './remark-deck';
 
 const isTrue = (value: YamlValue | undefined): boolean => typeof value === 'string' && value.trim().toLowerCase() === 'true';
 
@@ -36,7 +32,10 @@ function number(units: Unit[]): number {
     last = unit.index;
     unit.step = step;
   }
-  for (const unit of inOrder) if (unit.index === undefined) unit.step = ++step;
+  for (const unit of inOrder) if (unit.index === undefined && unit.after === undefined && unit.at === undefined) unit.step = ++step;
+  // Slidev's clicks: `<v-after>` with the click before it, `at="N"` at click N.
+  for (const unit of inOrder) if (unit.after !== undefined) unit.step = unit.after?.step ?? 0;
+  for (const unit of inOrder) if (unit.at !== undefined) step = Math.max(step, (unit.step = unit.at));
   return step;
 }
 
@@ -60,22 +59,11 @@ function rewrite(lines: string[], found: SlideUnits): string {
   return out.join('\n');
 }
 
-/** Whether the deck is recognisably remark's: `???` notes, property lines at a slide's top, content classes; outside fences and comments. */
-function isRemark(source: string): boolean {
-  // Most decks have none of these anywhere, and need no second scan of the whole deck.
-  if (!REMARK_ANYWHERE.test(source)) return false;
-  const [, lines, kinds, , shown] = splitDeck(source);
-  return (
-    lines.some((line, i) => kinds[i] === 'text' && (REMARK_NOTES.test(line) || REMARK_CONTENT_CLASS.test(line))) ||
-    shown.some((range) => kinds[range.start] === 'text' && REMARK_PROPERTY.test(lines[range.start] ?? ''))
-  );
-}
-
 function deckContext(source: string): Omit<StepContext, 'incremental'> & { deckIncremental: boolean } {
   const all = toLines(source);
   const front = readFrontMatter(all);
   const settings = front.lineCount > 0 ? readYaml(all.slice(1, front.lineCount - 1)) : undefined;
-  return { remark: isRemark(source), marp: isTrue(settings?.marp), deckIncremental: isTrue(settings?.incremental) };
+  return { remark: isRemarkDeck(source), marp: isTrue(settings?.marp), deckIncremental: isTrue(settings?.incremental) };
 }
 
 /** The deck with each slide's steps counted and marked in its Markdown; run after withLooks, which gives slides their classes. */
@@ -85,7 +73,7 @@ export function withSteps(deck: Deck, source: string): Deck {
     const incremental = deckIncremental || (slide.classes ?? []).some((name) => name === 'build' || name === 'incremental');
     const lines = slide.markdown.split('\n');
     const found = findUnits(lines, { ...context, incremental });
-    if (found.units.length === 0 && found.markers.size === 0) return slide;
+    if (found.units.length === 0 && found.markers.size === 0 && found.splices.length === 0) return slide;
     const steps = number(found.units);
     const result: Slide = { ...slide, markdown: rewrite(lines, found) };
     if (steps > 0) result.steps = steps;

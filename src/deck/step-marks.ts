@@ -4,6 +4,7 @@
  */
 import type { LineKind } from './block-scanner';
 import { endOf, isBlank, isHeading, listItem, takesSpan } from './step-lines';
+import { encodeAttributes } from './element-attributes';
 
 export interface Unit {
   /** Document order. */
@@ -12,6 +13,10 @@ export interface Unit {
   index?: number;
   /** Set by numbering: the step at which the unit shows. */
   step: number;
+  /** Slidev's `<v-after>`: shows with that unit (null: from the start), and is no step of its own. */
+  after?: Unit | null;
+  /** Slidev's `at="3"`: shows at that step, and is not counted. */
+  at?: number;
 }
 
 /** Replaces `start`..`end` of a line with text written once steps are numbered. */
@@ -60,18 +65,29 @@ export function elementUnit(found: SlideUnits, line: string, i: number, pos: num
   found.splices.push({ line: i, start: at, end: at, text: () => span(unit) });
 }
 
-/** reveal.js `<!-- .element: class="fragment" -->` comments (read on `masked`, the line without code spans), each replaced by its span; whether any was found. */
+/**
+ * reveal.js `<!-- .element: … -->` comments (read on `masked`, the line without code spans), each replaced by its span:
+ * a step for `class="fragment"`, else only the attributes (element-attributes.ts); whether any fragment was found.
+ */
 export function fragmentUnits(found: SlideUnits, line: string, masked: string, i: number, pos: number): boolean {
   let any = false;
   if (!masked.includes('.element')) return false;
   for (const comment of masked.matchAll(ELEMENT_COMMENT)) {
     const end = comment.index + comment[0].length;
     const attrs = attributes(line.slice(comment.index, end));
-    if (!(attrs.class ?? '').split(/\s+/).includes('fragment')) continue;
+    // Its other attributes (a fragment's style among them) ride on its span, for the DOM pass to give the element.
+    const classes = (attrs.class ?? '').split(/\s+/).filter(Boolean);
+    const others = classes.filter((name) => name !== 'fragment');
+    const given = encodeAttributes({ ...attrs, ...(attrs.class === undefined ? {} : { class: others.join(' ') }) });
+    const carried = given && ` data-lectern-attrs="${given}"`;
+    if (others.length === classes.length) {
+      found.splices.push({ line: i, start: comment.index, end, text: () => (carried ? `<span${carried}></span>` : '') });
+      continue;
+    }
     const index = Number.parseInt(attrs['data-fragment-index'] ?? '', 10);
     const unit: Unit = { pos: pos + comment.index, step: 0, ...(Number.isNaN(index) ? {} : { index }) };
     found.units.push(unit);
-    found.splices.push({ line: i, start: comment.index, end, text: () => span(unit) });
+    found.splices.push({ line: i, start: comment.index, end, text: () => span(unit).replace('><', `${carried}><`) });
     any = true;
   }
   return any;

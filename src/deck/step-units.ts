@@ -14,6 +14,7 @@ import { scanBlocks } from './block-scanner';
 import { readLineNumbersAttribute, readLineOptions } from './line-ranges';
 import { isBlank, isHeading, listItem, maskCode, takesSpan } from './step-lines';
 import { slideCode } from './step-code';
+import { clickUnits, type ClickState } from './step-clicks';
 import { codeUnits, elementUnit, fragmentUnits, fromUnit, type SlideLines, type SlideUnits, type Unit } from './step-marks';
 
 export interface StepContext {
@@ -47,6 +48,7 @@ export function findUnits(lines: string[], context: StepContext): SlideUnits {
   const slide = slideLines(lines, kinds, code, context);
   const found: SlideUnits = { units: [], splices: [], inserts: new Map(), markers: new Map() };
   let lastFrom: Unit | undefined;
+  const clicks: ClickState = { open: [] };
   lines.forEach((line, i) => {
     const pos = i * 1e6;
     const info = fences.get(i);
@@ -58,7 +60,7 @@ export function findUnits(lines: string[], context: StepContext): SlideUnits {
       return;
     }
     const masked = maskCode(line);
-    const fragment = fragmentUnits(found, line, masked, i, pos);
+    const fragment = fragmentUnits(found, line, masked, i, pos) || clickUnits(found, clicks, line, masked, i, pos);
     const item = listItem(line);
     const builds = item && (context.incremental || (context.marp && (item.bullet === '*' || item.bullet.endsWith(')'))));
     if (builds && !fragment && takesSpan(line, '')) elementUnit(found, line, i, pos);

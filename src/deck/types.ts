@@ -1,4 +1,6 @@
 /** The deck model: what a Markdown source means, before any rendering. */
+import type { Transition } from './slide-transition';
+import type { MarpSlide } from './marp-slide';
 
 export type Ratio = '16:9' | '4:3';
 
@@ -43,11 +45,18 @@ export interface Slide {
   background?: SlideBackground;
   /** Build-up steps (slide-steps.ts): how many presses of Next reveal the rest of the slide; absent: none. */
   steps?: number;
+  /** How the slide is arrived at in the talk (slide-transition.ts): reveal.js `data-transition`, Slidev `transition:`. */
+  transition?: Transition;
+  /** Marp decks only (marp-slide.ts): `![bg]` images, page number, text colour. */
+  marp?: MarpSlide;
 }
 
 export interface SlideBackground {
   color?: string;
   image?: string;
+  /** CSS `background-size` / `background-position` (remark), checked by look-values. */
+  size?: string;
+  position?: string;
 }
 
 export interface Deck {
@@ -57,4 +66,6 @@ export interface Deck {
   linkDefinitions: string;
   /** Problems worth telling the author about (an unclosed fence, an unknown ratio). */
   warnings: string[];
+  /** The number each slide shows, when some are not counted (remark's `count: false`); else the slide's place. */
+  numbers?: number[];
 }

@@ -58,7 +58,8 @@ export class LiveEditController implements ReactiveController {
     // The server names the file as it is on disk; the deck's URL has it percent-encoded.
     const saved = new URL(path, location.origin);
     const deck = new URL(status.url);
-    if (deck.origin === location.origin && deck.pathname === saved.pathname) return void this.reload();
+    // Another Markdown file may be one the deck imports (Slidev's `src:`): reading the deck again costs little.
+    if (deck.origin === location.origin && (deck.pathname === saved.pathname || /\.md$/i.test(saved.pathname))) return void this.reload();
     const href = saved.href;
     markSaved(href);
     void renderAgain(status.renderer, href).then(this.onRendered);

@@ -2,6 +2,9 @@ import { MAY_HAVE_COMMENT_NOTES } from '../deck/comment-notes-hint';
 import { MAY_HAVE_LOOKS } from '../deck/looks-hint';
 import { MAY_HAVE_STEPS } from '../deck/steps-hint';
 import { MAY_HAVE_MARKS } from '../deck/marks-hint';
+import { MAY_IMPORT } from '../deck/imports-hint';
+import { MAY_BE_REMARK_SOURCE } from '../deck/remark-source-hint';
+import { parseDeck } from '../deck/parse-deck';
 import type { Deck } from '../deck/types';
 
 /**
@@ -10,11 +13,15 @@ import type { Deck } from '../deck/types';
  * (after the looks: a slide's `build` class makes its lists build up).
  */
 export async function withExtras(deck: Deck, source: string, deckUrl: string): Promise<Deck> {
-  let result = deck;
-  if (MAY_HAVE_COMMENT_NOTES.test(source)) result = await import('../deck/comment-notes').then((m) => m.withCommentNotes(result, source));
-  if (MAY_HAVE_LOOKS.test(source)) result = await import('../components/slide-look').then((m) => m.withLooks(result, source, deckUrl));
-  if (MAY_HAVE_STEPS.test(source)) result = await import('../components/slide-steps').then((m) => m.withSteps(result, source));
+  // First the rewrites: conventions that change where slides begin and end. The deck is parsed again from their text.
+  let text = source;
+  if (MAY_IMPORT.test(text)) text = await import('../components/slide-look').then((m) => m.withImports(text, deckUrl));
+  if (MAY_BE_REMARK_SOURCE.test(text)) text = await import('../components/slide-look').then((m) => m.remarkSource(text));
+  let result = text === source ? deck : parseDeck(text);
+  if (MAY_HAVE_COMMENT_NOTES.test(text)) result = await import('../deck/comment-notes').then((m) => m.withCommentNotes(result, text));
+  if (MAY_HAVE_LOOKS.test(text)) result = await import('../components/slide-look').then((m) => m.withLooks(result, text, deckUrl));
+  if (MAY_HAVE_STEPS.test(text)) result = await import('../components/slide-steps').then((m) => m.withSteps(result, text));
   // Last: the looks and steps find each slide's lines by its place among parseDeck's slides.
-  if (MAY_HAVE_MARKS.test(source)) result = await import('../components/slide-look').then((m) => m.shownSlides(result, source));
+  if (MAY_HAVE_MARKS.test(text)) result = await import('../components/slide-look').then((m) => m.shownSlides(result, text, deckUrl));
   return result;
 }

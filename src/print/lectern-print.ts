@@ -85,7 +85,7 @@ export class LecternPrint extends LitElement {
             this.notes ? renderer.render(index, 'notes') : '',
             this.notes ? renderer.render(index, 'inlineNotes') : '',
           ]);
-          const content = { index, count, slide, look: deck.slides[index], notes: this.notes ? notes + inline : undefined };
+          const content = { index, count, slide, look: deck.slides[index], notes: this.notes ? notes + inline : undefined, numbers: deck.numbers };
           if (!this.steps || steps === 0) return [content];
           return Array.from({ length: steps + 1 }, (_, step) => ({ ...content, step, steps }));
         }),

@@ -14,6 +14,8 @@ export interface PageContent {
   /** With `&steps`, the step this page shows, of the slide's `steps`; else the slide is printed whole. */
   step?: number;
   steps?: number;
+  /** The number each slide shows, when some are not counted (remark's `count: false`). */
+  numbers?: number[] | undefined;
 }
 
 /**
@@ -46,7 +48,8 @@ export function printPage(content: PageContent, page: { width: number; height: n
   slide.current = true;
   const number = document.createElement('div');
   number.className = 'page-number';
-  number.textContent = `${index + 1} / ${count}${step.replace(',', ' ·')}`;
+  const { numbers } = content;
+  number.textContent = `${numbers?.[index] ?? index + 1} / ${numbers?.at(-1) ?? count}${step.replace(',', ' ·')}`;
   frame.append(slide, number);
   box.append(frame);
   if (content.notes !== undefined) {

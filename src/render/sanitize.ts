@@ -14,7 +14,7 @@ const FORBID_TAGS = [
   'iframe', 'frame', 'frameset', 'object', 'embed', 'portal', 'fencedframe', 'noscript', 'template',
 ];
 /** Lectern's own markers, put in by the deck parser (build-up steps, code walk-throughs): data only, never behaviour. */
-const ADD_ATTR = ['data-lectern-step', 'data-lectern-from', 'data-lectern-code-steps', 'data-lectern-lines', 'data-lectern-numbers', 'data-line-numbers'];
+const ADD_ATTR = ['data-lectern-step', 'data-lectern-attrs', 'data-lectern-from', 'data-lectern-code-steps', 'data-lectern-lines', 'data-lectern-numbers', 'data-line-numbers'];
 export const FORBID_ATTR = [
   'target', 'rel', 'ping', 'background', 'formaction', 'action', 'srcdoc', 'autofocus', 'contenteditable',
   'accesskey', 'popover', 'popovertarget', 'popovertargetaction', 'interestfor', 'is', 'slot', 'part',

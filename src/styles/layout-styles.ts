@@ -115,6 +115,20 @@ const rules = css`
   .column > :last-child {
     margin-bottom: 0;
   }
+  /* Slidev's image-left / image-right: dressSlide narrows the content to the other half. */
+  :host([layout^='image-'])::before {
+    content: '';
+    position: absolute;
+    inset: 0 0 0 50%;
+    background: var(--lectern-side-image) center / cover no-repeat;
+  }
+  :host([layout='image-left'])::before {
+    inset: 0 50% 0 0;
+  }
+  :host([layout='full']) {
+    --lectern-slide-padding-x: 8px;
+    --lectern-slide-padding-y: 8px;
+  }
   :host([background-image]) {
     background-size: cover;
     background-position: center;

@@ -1,0 +1,106 @@
+/**
+ * Slidev's clicks as build-up units: `<v-click>…</v-click>` (its content is
+ * one step), an element with a `v-click` attribute, `<v-after>` (with the
+ * click before it), `hide` / `v-click.hide` (hidden from its click on),
+ * `at="3"` (at that click, not counted), and `<v-clicks>` around a list
+ * (each item a step; `depth="2"` nested items too; `every="2"` items a step).
+ *
+ * The Vue tags become plain elements with the class `lectern-click` and a
+ * step marker inside, which the DOM pass reads as "reveal this element"; the
+ * `<v-clicks>` lines become blank lines. Markdown inside a block `<v-click>`
+ * renders when blank lines stand around it, as Slidev asks.
+ */
+import { endOf, listItem } from './step-lines';
+import type { SlideUnits, Unit } from './step-marks';
+
+/** What a slide's clicks need to know from one line to the next. */
+export interface ClickState {
+  /** The element each open `<v-click>` / `<v-after>` became, innermost last. */
+  open: string[];
+  /** Inside `<v-clicks>`: how deep items step, how many share a step, and the indents of the items seen. */
+  list?: { depth: number; every: number; count: number; indents: number[] };
+}
+
+export const CLICK_CLASS = 'lectern-click';
+export const CLICK_HIDE_CLASS = 'lectern-click-hide';
+
+const TAG = /<(\/?)v-(clicks?|after)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const ATTRIBUTE_CLICK = /<([a-z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\s(v-(?:click|after))(?![\w-])(\.hide)?(?:[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'))?((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const VOID = /^(img|br|hr|input|source|track|wbr|area|col|embed)$/i;
+const ONLY_TAGS = /^[ \t]*(<\/?v-clicks\b(?:[^>"']|"[^"]*"|'[^']*')*>[ \t]*)+$/i;
+
+const marker = (unit: Unit): string => `<span data-lectern-step="${unit.step}"></span>`;
+
+function option(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}(?:[ \\t]*=[ \\t]*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?`, 'i').exec(attributes);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
+}
+
+/** A unit for a click; `after`: with the unit before it; `at`: at that click. */
+function clickUnit(found: SlideUnits, pos: number, after: boolean, at: string | undefined): Unit {
+  const unit: Unit = { pos, step: 0 };
+  const fixed = Number(at);
+  if (after) unit.after = found.units[found.units.length - 1] ?? null;
+  else if (at !== undefined && /^\d+$/.test(at.trim()) && fixed > 0) unit.at = fixed;
+  found.units.push(unit);
+  return unit;
+}
+
+const classes = (hide: boolean): string => (hide ? `${CLICK_CLASS} ${CLICK_HIDE_CLASS}` : CLICK_CLASS);
+
+/** Clicks on line i of a slide (`masked`: the line without code spans); true when it had any. */
+export function clickUnits(found: SlideUnits, state: ClickState, line: string, masked: string, i: number, pos: number): boolean {
+  let any = false;
+  if (state.list) listClick(found, state, line, i, pos);
+  if (!/<\/?v-|\sv-(click|after)\b/i.test(masked)) return false;
+  // The line stands alone: the element is a block, so the Markdown after it (past a blank line) is inside it.
+  const alone = masked.replace(TAG, '').trim() === '';
+  for (const tag of masked.matchAll(TAG)) {
+    any = true;
+    const [whole, closing, kind = '', attributes = ''] = tag;
+    const start = tag.index;
+    const end = start + whole.length;
+    if (kind.toLowerCase() === 'clicks') {
+      state.list = closing ? undefined : { depth: Number(option(attributes, 'depth')) || 1, every: Number(option(attributes, 'every')) || 1, count: 0, indents: [] };
+      found.splices.push({ line: i, start, end, text: () => '' });
+      continue;
+    }
+    if (closing) {
+      const element = state.open.pop() ?? 'span';
+      found.splices.push({ line: i, start, end, text: () => `</${element}>` });
+      continue;
+    }
+    const element = alone ? 'div' : 'span';
+    state.open.push(element);
+    const hide = option(attributes, 'hide') !== undefined;
+    const unit = clickUnit(found, pos + start, kind.toLowerCase() === 'after', option(attributes, 'at'));
+    found.splices.push({ line: i, start, end, text: () => `<${element} class="${classes(hide)}">${marker(unit)}` });
+  }
+  for (const tag of masked.matchAll(ATTRIBUTE_CLICK)) {
+    const [whole, name = '', before = '', kind = '', hide, value1, value2, after = ''] = tag;
+    if (VOID.test(name)) continue;
+    any = true;
+    const unit = clickUnit(found, pos + tag.index, kind.toLowerCase() === 'v-after', value1 ?? value2);
+    let attributes = `${before} ${after}`;
+    const cls = /\sclass[ \t]*=[ \t]*(["'])/i.exec(attributes);
+    attributes = cls ? attributes.replace(cls[0], `${cls[0]}${classes(hide !== undefined)} `) : `${attributes} class="${classes(hide !== undefined)}"`;
+    found.splices.push({ line: i, start: tag.index, end: tag.index + whole.length, text: () => `<${name}${attributes.replace(/\s+/g, ' ').trimEnd()}>${marker(unit)}` });
+  }
+  // A line of nothing but `<v-clicks>`: as an HTML block of its own it would swallow the list after it.
+  if (ONLY_TAGS.test(masked)) found.markers.set(i, '');
+  return any;
+}
+
+/** Inside `<v-clicks>`: a list item at most `depth` deep is a step, `every` items at a time. */
+function listClick(found: SlideUnits, state: ClickState, line: string, i: number, pos: number): void {
+  const list = state.list;
+  const item = listItem(line);
+  if (!list || !item || item.text.trim() === '') return;
+  const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+  while (list.indents.length > 0 && (list.indents[list.indents.length - 1] ?? 0) > indent) list.indents.pop();
+  if (list.indents[list.indents.length - 1] !== indent) list.indents.push(indent);
+  if (list.indents.length > list.depth) return;
+  const unit = clickUnit(found, pos, list.count++ % list.every !== 0, undefined);
+  const at = endOf(line);
+  found.splices.push({ line: i, start: at, end: at, text: () => marker(unit) });
+}
