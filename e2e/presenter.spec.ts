@@ -380,3 +380,21 @@ for (const hash of ['#presenter3', '#p3']) {
     await expect(page).toHaveURL(/[?&]presenter#\/3$/);
   });
 }
+
+test('Shift+P pressed while the presenter view is still loading starts the timer once it is there', async ({ page }) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/lectern-presenter-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(presenterUrl('#/1'));
+  // The deck is there (the title says so), the presenter view's code is not.
+  await expect(page).toHaveTitle('Notes everywhere (presenter)');
+  await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  await page.keyboard.press('Shift+P');
+  release();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});

@@ -48,9 +48,12 @@ export class LecternPresenter extends LitElement {
   /** The presenter's own keys and buttons: the timer and the size of the notes. */
   act(action: Action): void {
     const { state } = this;
-    if (action === 'pauseTimer') state.togglePause();
-    else if (action === 'resetTimer') state.resetTimer();
-    else if (action === 'notesBigger' || action === 'notesSmaller') state.resizeNotes(action === 'notesBigger' ? 1 : -1);
+    // The first update picks up the deck's stored timer: a key pressed before it (while this code loaded) waits for it.
+    void this.updateComplete.then(() => {
+      if (action === 'pauseTimer') state.togglePause();
+      else if (action === 'resetTimer') state.resetTimer();
+      else if (action === 'notesBigger' || action === 'notesSmaller') state.resizeNotes(action === 'notesBigger' ? 1 : -1);
+    });
   }
 
   private slide(index: number, step: number, label: string) {
