@@ -11,6 +11,8 @@ export type LineKind = 'text' | 'fence' | 'comment' | 'hidden';
 
 export const SEPARATOR = /^---[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+// CommonMark's first kind of HTML block: it runs to the line that closes its tag, whatever Markdown is inside.
+const RAW_OPEN = /^ {0,3}<(pre|script|textarea)(?=[\s>]|$)/i;
 
 interface Scan {
   kinds: LineKind[];
@@ -38,7 +40,8 @@ function findLine(lines: string[], from: number, test: (line: string) => boolean
 }
 
 /**
- * A fence or comment that is never closed ends at the next separator line,
+ * A fence, comment or raw HTML block (`<pre>`, `<script>`,
+ * `<textarea>`) that is never closed ends at the next separator line,
  * so that one typo cannot swallow the rest of the deck.
  */
 export function scanBlocks(lines: string[], firstLineNumber = 1): Scan {
@@ -62,6 +65,19 @@ export function scanBlocks(lines: string[], firstLineNumber = 1): Scan {
       if (end < 0) {
         unclosedFence.set(char, Math.min(run.length, known ?? run.length));
         warnings.push(`Line ${i + firstLineNumber}: code fence ${run} is never closed; it ends at the next --- line.`);
+        end = findLine(lines, i + 1, (l) => SEPARATOR.test(l)) - 1;
+        if (end < 0) end = lines.length - 1;
+      }
+      for (let j = i; j <= end; j++) kinds[j] = 'fence';
+      i = end + 1;
+      continue;
+    }
+    const raw = RAW_OPEN.exec(line)?.[1]?.toLowerCase();
+    if (raw !== undefined) {
+      const close = `</${raw}>`;
+      let end = unclosedFence.has(raw) ? -1 : findLine(lines, i, (l) => l.toLowerCase().includes(close));
+      if (end < 0) {
+        unclosedFence.set(raw, 0);
         end = findLine(lines, i + 1, (l) => SEPARATOR.test(l)) - 1;
         if (end < 0) end = lines.length - 1;
       }

@@ -4,7 +4,7 @@ export function plainText(markdown: string): string {
   return markdown
     .slice(0, 500)
     .replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/(\*{1,3}|_{1,3}|~~)(\S(?:.*?\S)?)\1/g, '$2')

@@ -97,9 +97,9 @@ describe('edge cases', () => {
     expect(parseDeck('# Alone').slides.map((s) => s.title)).toEqual(['Alone']);
   });
 
-  it("reads remark's property lines after blank lines, and keeps blank lines where no property follows", () => {
-    const slides = parseDeck('# One\n---\n\nclass: center, middle\n\nbackground-color: #123\n# Two\n---\n\n# Three\n---\n\nDocker: a primer').slides;
-    expect(slides.map((s) => s.markdown)).toEqual(['# One', '# Two', '\n# Three', '\nDocker: a primer']);
+  it("reads remark's property lines from a slide's first line, blank lines among them; after a blank line, only remark decks do (remark-deck.ts)", () => {
+    const slides = parseDeck('# One\n---\nclass: center, middle\n\nbackground-color: #123\n# Two\n---\n\nclass: x\n# Three\n---\n\nDocker: a primer').slides;
+    expect(slides.map((s) => s.markdown)).toEqual(['# One', '# Two', '\nclass: x\n# Three', '\nDocker: a primer']);
   });
 
   it('allows trailing spaces after a separator but not other text', () => {
@@ -135,6 +135,36 @@ describe('edge cases', () => {
     const deck = parseDeck(source);
     expect(deck.slides).toHaveLength(20000);
     expect(deck.slides[19999]?.title).toBe('S19999');
+  });
+});
+
+describe('titles and heading ids', () => {
+  it('leave out HTML comments, such as Marp\'s <!-- fit -->', () => {
+    const [slide] = parseDeck('# <!-- fit --> Big <!-- why --> title').slides;
+    expect(slide?.title).toBe('Big title');
+    expect(slide?.headings).toEqual([{ level: 1, text: 'Big title', id: 'big-title' }]);
+  });
+});
+
+describe('raw HTML blocks (<pre>, <script>, <textarea>)', () => {
+  it('reads a fence inside <pre> as part of it, as CommonMark does, so it swallows no separator', () => {
+    // remark's introduction deck shows a code fence as an example this way.
+    const deck = parseDeck('# Code\n\n<pre><code>```javascript\nvar a = 1;\n```</code></pre>\n\n---\n\n# Next\n\n???\nNotes');
+    expect(deck.slides.map((s) => s.title)).toEqual(['Code', 'Next']);
+    expect(deck.slides[1]?.notes).toBe('Notes');
+    expect(deck.warnings).toEqual([]);
+  });
+
+  it('keeps a --- inside a closed <pre> block on its slide, and ends an unclosed one at the next separator', () => {
+    expect(parseDeck('<pre>\nkey: 1\n---\nmore\n</pre>\n\n# After').slides).toHaveLength(1);
+    const slides = parseDeck('<PRE class="x">\nnever closed\n---\n# Two\n---\n<pre>\n---\n# Four').slides;
+    expect(slides.map((s) => s.markdown.split('\n')[0])).toEqual(['<PRE class="x">', '# Two', '<pre>', '# Four']);
+  });
+
+  it('does not take <preview> or <pre> further than three spaces in for a block', () => {
+    expect(parseDeck('<preview>\n---\n</pre>').slides).toHaveLength(2);
+    expect(parseDeck('    <pre>\n---\n</pre>').slides).toHaveLength(2);
+    expect(parseDeck('<pre>\n---\n</pre>').slides).toHaveLength(1);
   });
 });
 

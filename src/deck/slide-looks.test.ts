@@ -128,7 +128,7 @@ describe('MAY_HAVE_LOOKS', () => {
   });
 
   it('catches every dialect, also at the top of a later slide', () => {
-    for (const line of ['class: x', 'layout: x', 'bg: red', 'background-image: url(a)', 'backgroundColor: red', '.fx: x', '|||', '::right::', '<!-- .slide: class="x" -->', '<!--_class: x -->', '<!-- backgroundImage: url(a) -->']) {
+    for (const line of ['class: x', 'layout: x', 'bg: red', 'background-image: url(a)', 'backgroundColor: red', '.fx: x', '|||', '::right::', '<!-- .slide: class="x" -->', '<!--_class: x -->', '<!-- backgroundImage: url(a) -->', '<!--\n_backgroundColor: #123\n-->']) {
       expect(`# A\n---\n${line}\n# B`, line).toMatch(MAY_HAVE_LOOKS);
     }
   });
