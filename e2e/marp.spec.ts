@@ -224,3 +224,72 @@ test('size: 4:3 in a Marp deck is a 4:3 canvas', async ({ page }) => {
   const { width, height } = await box(slide);
   expect(width / height).toBeCloseTo(4 / 3, 2);
 });
+
+test('a global <style> starting `* {` styles every slide and adds no build step; a scoped one wins on its slide', async ({ page }) => {
+  await page.goto(deckPage('marp/global-style.md'));
+  await expectSlide(page, 1, 2);
+  let slide = currentSlide(page);
+  // The rule after `* { … }` still applies: nothing was written into the CSS.
+  await expect(slide.getByRole('heading', { name: 'Shouting' })).toHaveCSS('text-transform', 'uppercase');
+  await expect(slide.getByRole('heading', { name: 'Shouting' })).toHaveCSS('color', 'rgb(0, 0, 128)');
+  await expect(slide.getByText('color: navy')).toHaveCount(0);
+  // One press, the next slide: no invisible step on the way.
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2, 2);
+  slide = currentSlide(page);
+  await expect(slide.getByText('Plain text on every slide.')).toHaveCSS('color', 'rgb(0, 0, 128)');
+  await expect(slide.getByRole('heading', { name: 'Two' })).toHaveCSS('color', 'rgb(200, 0, 0)');
+  await page.screenshot({ path: '/tmp/fixm-global.png' });
+});
+
+test('only a Marp deck downloads the Marp code; a deck with other looks does not', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto(deckPage('layouts/deck.md'));
+  await expect(currentSlide(page).locator('.content')).toBeAttached();
+  await expect.poll(() => scripts.some((url) => /\/slide-look-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(scripts.filter((url) => /\/marp-look-[\w-]+\.js$/.test(url))).toEqual([]);
+  await page.goto(deck('#/1'));
+  await expectSlide(page, 1, COUNT);
+  await expect.poll(() => scripts.some((url) => /\/marp-look-[\w-]+\.js$/.test(url))).toBe(true);
+});
+
+test('a deck written for Marp CLI, without marp: true, is read as a Marp deck', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(deckPage('marp/cli.md'));
+  await expectSlide(page, 1, 3);
+  let slide = currentSlide(page);
+  await expect(slide.getByRole('heading', { name: 'Written for Marp CLI' })).toBeVisible();
+  await expect(slide.locator('.lectern-marp-page')).toHaveText('1');
+  await expectNoSettingsText(slide);
+
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2, 3);
+  slide = currentSlide(page);
+  // The background takes the left 40%, and the text moves right of it.
+  const host = await box(slide);
+  const heading = await box(slide.getByRole('heading', { name: 'Split' }));
+  expect(heading.x).toBeGreaterThan(host.x + host.width * 0.4);
+  await expect(slide.getByRole('img')).toHaveCount(0);
+  // Its * list builds up, as Marp's does.
+  await expect(slide.getByText('First point')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(slide.getByText('First point')).toBeVisible();
+  await expect(slide.getByText('Second point')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+
+  // A directive comment over several lines.
+  await expectSlide(page, 3, 3);
+  slide = currentSlide(page);
+  await expect(slide).toHaveCSS('background-color', 'rgb(17, 34, 51)');
+  await expect(slide.getByRole('heading', { name: 'Dark slide' })).toHaveCSS('color', 'rgb(255, 255, 255)');
+  await expectNoSettingsText(slide);
+
+  // Its comment is a note in the presenter view.
+  await page.goto(deckPage('marp/cli.md', '#/1', '&presenter'));
+  await expect(page.getByRole('region', { name: 'Speaker notes' })).toContainText('Notes for the speaker');
+  expect(errors).toEqual([]);
+});

@@ -126,3 +126,15 @@ test('a footnote on a full slide keeps its own room at the foot, under the rest'
   const last = await currentSlide(page).getByText('eight', { exact: true }).boundingBox();
   expect(foot && last && foot.y >= last.y + last.height && foot.y + foot.height <= 720).toBe(true);
 });
+
+test('a plain deck with brackets, {{ }} and colons in it loses none of its text', async ({ page }) => {
+  await page.goto(deckPage('remark/plain.md'));
+  await expect(counter(page)).toHaveText('1 / 3');
+  await expect(currentSlide(page).locator('pre code')).toContainText('<main>{{ content }}</main>');
+  await expect(currentSlide(page).locator('p')).toHaveText('Use items.first[0] or .at[0] (.env[1]) in your own code.');
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page).locator('p')).toHaveText('Warning: do not do this');
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page).locator('p')).toHaveText(/^https:\/\/example\.com\s+is our site$/);
+  await page.screenshot({ path: '/tmp/fixr-plain.png' });
+});

@@ -186,3 +186,23 @@ test('a Landslide talk in several files opens through a small index deck', async
   await expectSlide(page, 5, 5);
   await expect(content(page).locator('pre')).toHaveText('ls | wc -l');
 });
+
+test('a deck not written for Slidev keeps its {{ }} text and math, and a src: line in prose stays text', async ({ page }) => {
+  const errors = watchErrors(page);
+  const csv: string[] = [];
+  page.on('request', (request) => void (request.url().endsWith('.csv') && csv.push(request.url())));
+  await page.goto(deckPage('slidev-free/deck.md'));
+  const slide = currentSlide(page);
+  // x to the power n over a fraction a over b: nothing of either formula is lost.
+  await expect(slide.locator('math')).toHaveCount(2);
+  await expect(slide.locator('math').first().locator('msup')).toHaveText('xn');
+  await expect(slide.locator('math').nth(1).locator('mfrac')).toHaveText('ab');
+  await expect(slide).toContainText('In Jinja write {{ user.name }} to greet the user.');
+  await expect(slide.locator('pre code')).toHaveText('{{ msg }}');
+  await page.screenshot({ path: '/tmp/fixs-free.png' });
+  await page.keyboard.press('End');
+  await expect(counter(page)).toHaveText('3 / 3');
+  await expect(currentSlide(page)).toHaveText('src: data/survey.csv');
+  expect(csv).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { prismTheme } from '../styles/prism-theme';
 import { fitContent } from './fit-content';
 import { whenIdle } from '../controllers/when-idle';
 import type { SlideLook, dressSlide } from './slide-look';
+import type { dressMarp } from './marp-dress';
 
 /** Below this scale, code blocks wrap their long lines (marked ↪) rather than shrink the slide further. */
 const WRAP_CODE_BELOW = 0.8;
@@ -43,6 +44,8 @@ export class LecternSlide extends LitElement {
   @property({ attribute: false }) look: SlideLook | undefined;
   /** Set by slide-look.ts, which a deck with looks loads before it is shown. */
   declare static dress: typeof dressSlide | undefined;
+  /** Set by marp-look.ts, which only a Marp deck loads; dressSlide calls it. */
+  declare static marp: typeof dressMarp | undefined;
   /** How far the slide is built up; Infinity (the overview's, print's) shows every step. */
   @property({ type: Number }) step = Infinity;
   /** Set by slide-steps.ts, which a deck with steps loads before it is shown: shows the slide at a step; true when its size changed. */

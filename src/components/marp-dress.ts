@@ -2,7 +2,8 @@ import type { Slide } from '../deck/types';
 import { MARP_FIT, MARP_FOOTER, MARP_HEADER } from '../deck/marp-slide';
 import { marpStyles } from '../styles/marp-styles';
 import type { LecternSlide } from './lectern-slide';
-import { styleSections } from './marp-sections';
+import { deckSheet, styleSections } from './marp-sections';
+import { giveHalf } from './slide-half';
 
 export type MarpLook = Partial<Pick<Slide, 'index' | 'marp'>>;
 
@@ -12,8 +13,9 @@ interface Given {
   content: Node | null;
   /** The header and footer, moved out of the box. */
   moved: Element[];
-  split: boolean;
   fits?: ResizeObserver;
+  /** The deck's global style sheet it was given. */
+  sheet?: CSSStyleSheet | undefined;
 }
 const given = new WeakMap<HTMLElement, Given>();
 
@@ -52,24 +54,6 @@ function backgrounds(box: HTMLElement, marp: NonNullable<Slide['marp']>): void {
   const { split } = marp;
   if (split) layer.style[split.side === 'left' ? 'right' : 'left'] = `${100 - split.size}%`;
   box.before(layer);
-}
-
-/** The image takes its side; the content is narrowed to the rest and moved across (the fit reads the padding). */
-function splitContent(host: LecternSlide, box: HTMLElement, marp: NonNullable<Slide['marp']>, was: boolean): boolean {
-  const { split } = marp;
-  if (!split) {
-    if (was) {
-      host.style.removeProperty('--lectern-slide-padding-x');
-      box.style.translate = '';
-    }
-    return false;
-  }
-  host.style.removeProperty('--lectern-slide-padding-x');
-  const pad = parseFloat(getComputedStyle(host).getPropertyValue('--lectern-slide-padding-x')) || 72;
-  const half = (host.width * split.size) / 200;
-  host.style.setProperty('--lectern-slide-padding-x', `${pad + half}px`);
-  box.style.translate = `${split.side === 'left' ? half : -half}px 0`;
-  return true;
 }
 
 /** `# <!-- fit --> Title`: the heading's font grows or shrinks until its one line spans the content's width. */
@@ -119,15 +103,20 @@ export function dressMarp(host: LecternSlide, box: HTMLElement, look: MarpLook |
   if (!sameContent) before?.moved.forEach((node) => node.remove());
   const marp = look?.marp;
   if (!marp) {
-    if (before?.split) splitContent(host, box, {}, true);
     if (before) colour(host, box, [], undefined);
     before?.fits?.disconnect();
+    if (before?.sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== before.sheet);
     given.delete(host);
     return;
   }
   if (!root.adoptedStyleSheets.includes(marpStyles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marpStyles];
+  // The deck's global `<style>`: one sheet for every slide, put in once (a new one after an edit replaces it).
+  const sheet = marp.style && deckSheet(marp.style);
+  const old = before?.sheet;
+  if (old !== sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== old), ...(sheet ? [sheet] : [])];
   backgrounds(box, marp);
-  const split = splitContent(host, box, marp, before?.split === true);
+  // dressSlide gave the content the whole slide (or a Slidev side image its half) just before: a split takes over.
+  if (marp.split) giveHalf(host, box, marp.split.side, marp.split.size / 100);
   const moved = sameContent ? before.moved : [...box.querySelectorAll(`.${MARP_HEADER}, .${MARP_FOOTER}`)];
   for (const node of moved) node.classList.add('lectern-marp', 'moved');
   box.before(...moved);
@@ -141,5 +130,5 @@ export function dressMarp(host: LecternSlide, box: HTMLElement, look: MarpLook |
   colour(host, box, around, marp.color);
   styleSections(box);
   const fits = sameContent ? before.fits : (before?.fits?.disconnect(), fitHeadings(host, box));
-  given.set(host, { content: box.firstChild, moved, split, ...(fits ? { fits } : {}) });
+  given.set(host, { content: box.firstChild, moved, sheet, ...(fits ? { fits } : {}) });
 }

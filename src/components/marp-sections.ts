@@ -7,6 +7,8 @@
  * move or resize the slide. The twins are made through the CSSOM from rules
  * the sanitizer already cleaned, so no deck text is parsed as CSS again.
  */
+import type { MarpStyle } from '../deck/marp-slide';
+import { cleanCss } from '../render/clean-css';
 
 const SECTION = /^section((?:\.[\w-]+|\[[\w-]+(?:[~|^$*]?=(?:"[^"]*"|'[^']*'|[\w-]+))?\])*)(.*)$/;
 const PAINTS = /^(?:background(?:-[\w-]+)?|color|font(?:-[\w-]+)?|text-align|text-shadow|letter-spacing|line-height|--[\w-]+)$/;
@@ -58,4 +60,28 @@ export function styleSections(box: HTMLElement): void {
     style.setAttribute('data-sections', '');
     if (style.sheet) addTwins(style.sheet);
   }
+}
+
+/** Each deck's global style, made once: a sheet, or null where the deck may not style. */
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * A Marp deck's global `<style>` as a sheet for every slide: cleaned as a
+ * slide's own `<style>` is, given its `section` twins, and in a layer of its
+ * own, so that a slide's own `<style>` (unlayered) still wins over it, as in
+ * Marp. As with a slide's `<style>`, a deck from another site gets none.
+ */
+export function deckSheet({ css, deckUrl }: MarpStyle): CSSStyleSheet | undefined {
+  const key = `${deckUrl}\n${css}`;
+  let sheet = sheets.get(key);
+  if (sheet === undefined) {
+    sheet = null;
+    if (new URL(deckUrl, location.href).origin === location.origin) {
+      sheet = new CSSStyleSheet({ baseURL: deckUrl });
+      sheet.replaceSync(`@layer lectern-marp {${cleanCss(css)}}`);
+      addTwins(sheet);
+    }
+    sheets.set(key, sheet);
+  }
+  return sheet ?? undefined;
 }

@@ -1,14 +1,19 @@
-import type { Slide } from '../deck/types';
+import type { Deck, Slide } from '../deck/types';
+import { withLooks as looks } from '../deck/slide-looks';
+import { isMarpDeck } from '../deck/marp-deck';
 import { COLUMN_BREAK_CLASS } from '../deck/slide-directives';
 import { COLUMN_END_CLASS, COLUMN_START_CLASS } from '../deck/slide-slots';
 import { layoutStyles } from '../styles/layout-styles';
 import { remarkStyles } from '../styles/remark-styles';
 import { LecternSlide } from './lectern-slide';
-import { dressMarp } from './marp-dress';
 import { setTransition } from './slide-arrival';
+import { giveHalf } from './slide-half';
 
 // One chunk for a deck with looks: what the deck means, and how its slides are dressed.
-export { withLooks } from '../deck/slide-looks';
+/** The deck's looks; a Marp deck's own parts come in a chunk of their own (marp-look.ts), loaded only for one. */
+export function withLooks(deck: Deck, source: string, deckUrl: string): Deck | Promise<Deck> {
+  return isMarpDeck(source) ? import('./marp-look').then((marp) => looks(deck, source, deckUrl, marp)) : looks(deck, source, deckUrl);
+}
 // Hidden slides and slide ids ride along: a chunk of their own would cost the first load another file name.
 export { shownSlides } from '../deck/shown-slides';
 // Slidev's `src:` imports too: a deck that imports slides almost always gives them layouts.
@@ -83,8 +88,7 @@ export function dressSlide(host: LecternSlide, box: HTMLElement, look: SlideLook
   const side = look?.layout?.startsWith('image-') ? picture : undefined;
   const image = side ? undefined : picture;
   host.style.setProperty('--lectern-side-image', side ? `url(${JSON.stringify(side)})` : null);
-  host.style.setProperty('--lectern-slide-padding-x', side ? `${host.width / 4 + 48}px` : null);
-  box.style.translate = side ? `${(look?.layout === 'image-left' ? 1 : -1) * (host.width / 4)}px 0` : '';
+  giveHalf(host, box, side ? (look?.layout === 'image-left' ? 'left' : 'right') : undefined, 0.5, 48);
   host.style.backgroundColor = color ?? '';
   host.style.backgroundImage = image ? `linear-gradient(var(--lectern-scrim, rgb(0 0 0 / 45%)) 0 0), url(${JSON.stringify(image)})` : '';
   host.toggleAttribute('background-image', image !== undefined);
@@ -92,7 +96,7 @@ export function dressSlide(host: LecternSlide, box: HTMLElement, look: SlideLook
   const dark = color === undefined ? undefined : isDark(getComputedStyle(host).backgroundColor);
   if (dark === undefined) host.removeAttribute('background-tone');
   else host.setAttribute('background-tone', dark ? 'dark' : 'light');
-  dressMarp(host, box, look);
+  LecternSlide.marp?.(host, box, look);
 }
 
 LecternSlide.dress = dressSlide;

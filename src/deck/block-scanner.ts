@@ -81,7 +81,9 @@ export function scanBlocks(lines: string[], firstLineNumber = 1): Scan {
         end = findLine(lines, i + 1, (l) => SEPARATOR.test(l)) - 1;
         if (end < 0) end = lines.length - 1;
       }
-      for (let j = i; j <= end; j++) kinds[j] = 'fence';
+      // Its first line stays text: the tag's own attributes are read (reveal.js `<pre><code data-line-numbers>`).
+      kinds[i] = 'text';
+      for (let j = i + 1; j <= end; j++) kinds[j] = 'fence';
       i = end + 1;
       continue;
     }

@@ -13,9 +13,7 @@
  */
 import type { Deck, Slide } from './types';
 import { scanBlocks } from './block-scanner';
-import { readFrontMatter } from './front-matter';
-import { toLines } from './parse-deck';
-import { readYaml } from './yaml-block';
+import { isMarpDeck } from './marp-deck';
 import { isDirectiveComment } from './comment-directives';
 
 const OPEN = /^ {0,3}<!--/;
@@ -96,15 +94,8 @@ export function slideWithCommentNotes(slide: Slide, marp: boolean): Slide {
   };
 }
 
-function isMarp(source: string): boolean {
-  const all = toLines(source);
-  const front = readFrontMatter(all);
-  const marp = front.lineCount > 0 ? readYaml(all.slice(1, front.lineCount - 1))?.marp : undefined;
-  return typeof marp === 'string' && marp.trim().toLowerCase() === 'true';
-}
-
 /** The deck with each slide's note comments moved into its notes. */
 export function withCommentNotes(deck: Deck, source: string): Deck {
-  const marp = isMarp(source);
+  const marp = isMarpDeck(source);
   return { ...deck, slides: deck.slides.map((slide) => slideWithCommentNotes(slide, marp)) };
 }

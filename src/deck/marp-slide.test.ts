@@ -3,15 +3,18 @@ import { parseDeck } from './parse-deck';
 import { withLooks } from './slide-looks';
 import { MAY_HAVE_LOOKS } from './looks-hint';
 import { readMarpImages } from './marp-images';
-import { globalStyles, MARP_FIT, MARP_FOOTER, MARP_HEADER } from './marp-slide';
+import { globalStyles, marpSlide, MARP_FIT, MARP_FOOTER, MARP_HEADER } from './marp-slide';
+
+const parser = { marpSlide, globalStyles };
 import { slideMarks } from './slide-marks';
 import { withCommentNotes } from './comment-notes';
+import { withSteps } from './slide-steps';
 
 const BASE = 'https://talks.example/decks/deck.md';
 const marp = (body: string, front = '') => {
   const source = `---\nmarp: true\n${front}---\n\n${body}`;
   expect(source).toMatch(MAY_HAVE_LOOKS);
-  return withLooks(parseDeck(source), source, BASE).slides;
+  return withLooks(parseDeck(source), source, BASE, parser).slides;
 };
 const images = (markdown: string) => readMarpImages(markdown, BASE, () => true);
 
@@ -73,7 +76,7 @@ describe('Marp directives on slides', () => {
 
   it('a directive comment over several lines is read, and is not a note', () => {
     const source = '---\nmarp: true\n---\n# A\n---\n<!--\n_class: lead\n_hide: true\n-->\n# Hidden\n---\n<!--\n_class: lead\n_paginate: true\n-->\n# C';
-    const slides = withLooks(withCommentNotes(parseDeck(source), source), source, BASE).slides;
+    const slides = withLooks(withCommentNotes(parseDeck(source), source), source, BASE, parser).slides;
     expect(slides[2]?.classes).toEqual(['lead']);
     expect(slides[2]?.marp?.paginate).toBe(true);
     expect(slides[2]?.notes).toBe('');
@@ -95,9 +98,9 @@ describe('Marp directives on slides', () => {
     expect(slide?.title).toBe('');
   });
 
-  it('bg outside a Marp deck is a plain image', () => {
-    const source = '<!-- _class: lead -->\n![bg](a.png)';
-    const [slide] = withLooks(parseDeck(source), source, BASE).slides;
+  it('bg outside a Marp deck is a plain image (a line that starts with ![bg] makes a Marp deck: marp-deck.ts)', () => {
+    const source = '<!-- _class: lead -->\nSee ![bg](a.png)';
+    const [slide] = withLooks(parseDeck(source), source, BASE, parser).slides;
     expect(slide?.markdown).toContain('![bg](a.png)');
     expect(slide?.marp).toBeUndefined();
   });
@@ -106,20 +109,31 @@ describe('Marp directives on slides', () => {
 describe('Marp global directives', () => {
   it('size: 4:3 is the deck ratio', () => {
     const source = '---\nmarp: true\nsize: 4:3\n---\n# A';
-    expect(withLooks(parseDeck(source), source, BASE).meta.ratio).toBe('4:3');
+    expect(withLooks(parseDeck(source), source, BASE, parser).meta.ratio).toBe('4:3');
     const plain = '---\nmarp: true\nsize: 16:9\n---\n# A';
-    expect(withLooks(parseDeck(plain), plain, BASE).meta.ratio).toBe('16:9');
+    expect(withLooks(parseDeck(plain), plain, BASE, parser).meta.ratio).toBe('16:9');
   });
 });
 
 describe('Marp styles', () => {
   it('a <style> without scoped is for every slide; scoped stays on its own', () => {
     expect(globalStyles(['# A\n<style>\nsection { color: red; }\n\nh1 { x: y }\n</style>', '<style scoped>\np { color: blue; }\n</style>', '```\n<style>code</style>\n```'])).toBe(
-      '<style>\nsection { color: red; }\nh1 { x: y }\n</style>',
+      '\nsection { color: red; }\n\nh1 { x: y }\n',
     );
-    const slides = marp('# A\n---\n# B\n<style>\nh1 { color: red; }\n</style>', 'style: |\n  p { color: green; }\n');
-    expect(slides[0]?.markdown).toContain('h1 { color: red; }');
-    expect(slides[0]?.markdown).toContain('p { color: green; }');
+    const slides = marp('# A\n---\n# B\n<style>\nh1 { color: red; }\n</style>\n<style scoped>\np { color: blue; }\n</style>', 'style: |\n  p { color: green; }\n');
+    // The same deck-wide style on every slide, carried beside the Markdown, not in it.
+    const style = { css: 'p { color: green; }\n\nh1 { color: red; }', deckUrl: BASE };
+    expect(slides.map((s) => s.marp?.style)).toEqual([style, style]);
+    expect(slides[0]?.markdown).not.toContain('<style');
+    // Where it was written, it is taken out line for line; a scoped one stays.
+    expect(slides[1]?.markdown).toBe('# B\n\n\n\n<style scoped>\np { color: blue; }\n</style>');
+  });
+
+  it('a global style adds no build step and no step marker inside the CSS', () => {
+    const source = '---\nmarp: true\n---\n\n# A\n\n* one\n\n<style>\n* { color: navy }\n</style>\n\n---\n\n# B\n\n<style scoped>\n* { color: red }\n</style>';
+    const slides = withSteps(withLooks(parseDeck(source), source, BASE, parser), source).slides;
+    expect(slides.map((s) => s.steps ?? 0)).toEqual([1, 0]);
+    expect(slides[1]?.markdown).toContain('<style scoped>\n* { color: red }\n</style>');
   });
 });
 
@@ -127,7 +141,7 @@ describe('the e2e Marp deck', () => {
   it('keeps its comments as notes, and its directive comments out of them', async () => {
     const { readFileSync } = await import('node:fs');
     const source = readFileSync(new URL('../../e2e/fixtures/marp/deck.md', import.meta.url), 'utf8');
-    const slides = withLooks(withCommentNotes(parseDeck(source), source), source, BASE).slides;
+    const slides = withLooks(withCommentNotes(parseDeck(source), source), source, BASE, parser).slides;
     expect(slides[0]?.notes).toBe('Welcome everyone, introduce yourself.');
     expect(slides[9]?.notes).toBe('Notes for the global style slide.');
     expect(slides.map((s) => s.notes).join('\n')).not.toMatch(/_class|_hide|_paginate|_header/);

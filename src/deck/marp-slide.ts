@@ -9,6 +9,7 @@ import { slideTitle } from './headings';
 import { slug } from './inline-text';
 import { cssColour } from './look-values';
 import { readMarpImages } from './marp-images';
+import { styleLines } from './style-blocks';
 import type { Settings } from './slide-directives';
 import type { Heading, Slide } from './types';
 
@@ -37,6 +38,14 @@ export interface MarpSlide {
   paginate?: boolean;
   /** Text colour (a checked CSS colour). */
   color?: string;
+  /** The deck's global `<style>`, the same object on every slide. */
+  style?: MarpStyle;
+}
+
+/** A Marp deck's global `<style>`: its CSS as written, and the deck's URL (only a deck of the site's own may style). */
+export interface MarpStyle {
+  css: string;
+  deckUrl: string;
 }
 
 /** Where the DOM side finds the header and footer, and the headings to fit (marp-dress.ts). */
@@ -49,24 +58,30 @@ const STYLE_OPEN = /^ {0,3}<style(?:\s[^>]*)?>/i;
 
 const unquote = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 
-/** A Marp `<style>` without `scoped`: the deck's, for every slide. Collected from the text outside code. */
+/** A Marp `<style>` without `scoped`: the deck's, for every slide (marp-dress.ts adopts it). */
+const isGlobal = (line: string): boolean => STYLE_OPEN.test(line) && !/^[^>]*\sscoped\b/i.test(line);
+
+/** Whether line i opens a style block (one may follow another directly). */
+const opens = (inside: boolean[], lines: string[], i: number): boolean => inside[i] === true && (!inside[i - 1] || /<\/style>/i.test(lines[i - 1] ?? ''));
+
+/** The CSS of the deck's global `<style>` blocks, outside code: what is between their tags. */
 export function globalStyles(markdowns: string[]): string {
   const styles: string[] = [];
   for (const markdown of markdowns) {
     const lines = markdown.split('\n');
-    const { kinds } = scanBlocks(lines);
-    for (let i = 0; i < lines.length; i++) {
-      const open = STYLE_OPEN.exec(lines[i] ?? '');
-      if (kinds[i] !== 'text' || !open || /\sscoped\b/i.test(open[0])) continue;
-      const end = lines.findIndex((line, at) => at >= i && /<\/style>/i.test(line));
-      if (end < 0) break;
-      const text = lines.slice(i, end + 1).join('\n');
-      styles.push(text.slice(text.search(/<style/i), text.search(/<\/style>/i) + 8).replace(/\n[ \t]*(?=\n)/g, '\n'));
-      i = end;
-    }
+    const inside = styleLines(lines, scanBlocks(lines).kinds);
+    let block: string[] | undefined;
+    lines.forEach((line, i) => {
+      if (opens(inside, lines, i)) block = isGlobal(line) ? [] : undefined;
+      if (inside[i] && block) block.push(line);
+      if (inside[i] && block && (!inside[i + 1] || opens(inside, lines, i + 1))) {
+        const text = block.join('\n');
+        styles.push(text.slice(text.indexOf('>') + 1, text.search(/<\/style>|$/i)));
+        block = undefined;
+      }
+    });
   }
-  // Blank lines would end the HTML block: the CSS after them would read as Markdown.
-  return styles.map((style) => style.replace(/\n{2,}/g, '\n')).join('\n');
+  return styles.join('\n');
 }
 
 /** A heading written `# <!-- fit --> Title` is titled (and linked to) as `Title`. */
@@ -76,12 +91,19 @@ const unfit = (heading: Heading): Heading => {
 };
 
 /** The Marp parts of one slide; `settings` are its directives in force (front matter, sticky, local). */
-export function marpSlide(slide: Pick<Slide, 'markdown' | 'headings'>, settings: Settings, deckUrl: string, styles: string): Pick<Slide, 'markdown' | 'marp' | 'headings' | 'title'> {
+export function marpSlide(slide: Pick<Slide, 'markdown' | 'headings'>, settings: Settings, deckUrl: string, style?: MarpStyle): Pick<Slide, 'markdown' | 'marp' | 'headings' | 'title'> {
   const { markdown } = slide;
   const lines = markdown.split('\n');
   const { kinds } = scanBlocks(lines);
   const images = readMarpImages(markdown, deckUrl, (index) => kinds[index] === 'text');
-  const body = images.markdown.split('\n').map((line, index) => (kinds[index] === 'text' ? line.replace(FIT_HEADING, `$1$2 <span class="${MARP_FIT}"></span>`) : line));
+  // A global `<style>` is taken out where it was written (kept as blank lines): every slide gets it when dressed.
+  const inside = styleLines(lines, kinds);
+  let global = false;
+  const body = images.markdown.split('\n').map((line, index) => {
+    if (opens(inside, lines, index)) global = isGlobal(line);
+    if (inside[index] && global) return '';
+    return kinds[index] === 'text' ? line.replace(FIT_HEADING, `$1$2 <span class="${MARP_FIT}"></span>`) : line;
+  });
   const headings = slide.headings.map(unfit);
   // Its title as the slide now reads: a `![bg]` line is no title.
   const title = slideTitle(body, kinds, headings);
@@ -92,11 +114,17 @@ export function marpSlide(slide: Pick<Slide, 'markdown' | 'headings'>, settings:
   if (unquote(settings.paginate ?? '').toLowerCase() === 'true') marp.paginate = true;
   const color = settings.color === undefined ? undefined : cssColour(settings.color);
   if (color !== undefined) marp.color = color;
+  if (style) marp.style = style;
   // Header and footer are Markdown: rendered with the slide, then moved to their place (marp-dress.ts).
   for (const [key, name] of [['header', MARP_HEADER], ['footer', MARP_FOOTER]] as const) {
     const text = unquote(settings[key] ?? '');
     if (text !== '') body.push('', `<div class="${name}">`, '', text.replace(/\n+/g, ' '), '', '</div>');
   }
-  if (styles !== '') body.push('', styles);
   return { markdown: body.join('\n'), marp, headings, title };
+}
+
+/** What slide-looks.ts takes from this module, which only Marp decks load (src/components/marp-look.ts). */
+export interface MarpParser {
+  marpSlide: typeof marpSlide;
+  globalStyles: typeof globalStyles;
 }

@@ -138,6 +138,18 @@ describe('edge cases', () => {
   });
 });
 
+describe("Slidev's per-slide front matter", () => {
+  it('is settings, not a slide, also with nested values and lists under its keys', () => {
+    const source = '# One\n\n---\nfoo: bar\ndragPos:\n  square: 691,32,167,_,-16\nclicks:\n- 1\n---\n\n# Two';
+    expect(parseDeck(source).slides.map((s) => s.title)).toEqual(['One', 'Two']);
+  });
+
+  it('needs a key Slidev knows, so a slide of key: value text stays a slide', () => {
+    const source = '# One\n\n---\nDocker: a primer\n  by Ada\n---\n\n# Two';
+    expect(parseDeck(source).slides.map((s) => s.title)).toEqual(['One', 'Docker: a primer', 'Two']);
+  });
+});
+
 describe('titles and heading ids', () => {
   it('leave out HTML comments, such as Marp\'s <!-- fit -->', () => {
     const [slide] = parseDeck('# <!-- fit --> Big <!-- why --> title').slides;

@@ -4,12 +4,16 @@
  * `<div class="…">` whose inside is Markdown of its own. They nest, and the
  * inside keeps its inline Markdown (`.red[**bold** and [a link](u)]`).
  * Inside code (inline, fenced, indented) or escaped (`\.red[x]`) they stay as
- * written, as do brackets that never close.
+ * written, as do brackets that never close, and (unlike remark) a `.name[`
+ * right after a letter, digit or bracket: `items.first[0]` is code in prose.
  */
 import { scanBlocks } from './block-scanner';
+import { styleLines } from './style-blocks';
 
 /** remark's lexer: names as CSS writes them, one or more, then the bracket. */
 const OPENER = /((?:\.[A-Za-z_-][\w-]*)+)\[/y;
+/** What may not come just before a content class: it is part of a word or an expression there (`items.first[0]`, `a[1].b[2]`). */
+const IN_WORD = /[\w.\])}]/;
 /** A code span: a run of backticks, then the same run again, within a paragraph. */
 const INLINE_CODE = /(?<!`)(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?[^`]\1(?!`)/g;
 const INDENTED = /^(?: {4}|\t)/;
@@ -27,10 +31,11 @@ export interface ContentClass {
 }
 
 /** Which characters of `text` are code (or comments), where no content class is read. */
-function codeMask(text: string): boolean[] {
+export function codeMask(text: string): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
   const lines = text.split('\n');
   const { kinds } = scanBlocks(lines);
+  const css = styleLines(lines, kinds);
   let at = 0;
   let blankBefore = true;
   let indented = false;
@@ -39,7 +44,7 @@ function codeMask(text: string): boolean[] {
     // remark's rule: indented lines after a blank line (and the blank and indented lines after them) are code.
     if (!blank) indented = INDENTED.test(line) && (indented || blankBefore);
     blankBefore = blank;
-    if (kinds[i] !== 'text' || (indented && !blank)) mask.fill(true, at, at + line.length);
+    if (kinds[i] !== 'text' || css[i] || (indented && !blank)) mask.fill(true, at, at + line.length);
     at += line.length + 1;
   });
   for (const match of text.matchAll(INLINE_CODE)) {
@@ -61,7 +66,7 @@ export function findContentClasses(text: string): ContentClass[] {
       i++;
       continue;
     }
-    if (text[i] !== '.') continue;
+    if (text[i] !== '.' || IN_WORD.test(text[i - 1] ?? ' ')) continue;
     OPENER.lastIndex = i;
     const open = OPENER.exec(text);
     if (!open) continue;

@@ -9,8 +9,8 @@ const talk = (source: string) => shownSlides(withLooks(parseDeck(source), source
 const markdowns = (source: string): string[] => talk(source).slides.map((s) => s.markdown.trim().replace(/\n{3,}/g, '\n\n'));
 
 describe('remark property lines', () => {
-  it('reads remark names after blank lines, in any deck', () => {
-    const deck = talk('# One\n---\n\nclass: center, middle\n\n# Two\n');
+  it('reads remark names after blank lines, in a remark deck', () => {
+    const deck = talk('# One\n\n???\nnotes\n---\n\nclass: center, middle\n\n# Two\n');
     expect(deck.slides[1]?.markdown.trim()).toBe('# Two');
     expect(deck.slides[1]?.classes).toEqual(['center', 'middle']);
   });

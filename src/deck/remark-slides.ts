@@ -17,9 +17,9 @@ import type { Deck, Heading, Slide } from './types';
 import { scanBlocks } from './block-scanner';
 import { splitDeck } from './parse-deck';
 import { slideTitle } from './headings';
-import { isRemarkDeck, readRemarkProperties } from './remark-deck';
+import { remarkDeck, readRemarkProperties } from './remark-deck';
 import { stripRemarkProperties } from './slide-properties';
-import { withContentClasses, withoutContentClasses } from './remark-classes';
+import { codeMask, withContentClasses, withoutContentClasses } from './remark-classes';
 import { classNames, cssColour, imageUrl } from './look-values';
 
 type Properties = Record<string, string>;
@@ -31,7 +31,10 @@ interface Made {
 }
 
 const VARIABLE = /(\\)?\{\{([^}\n]+)\}\}/g;
-const PROPERTY_LINE = /^[\w-]+:/;
+const CONTENT = /(\\)?\{\{\s*content\s*\}\}/g;
+const PROPERTY_LINE = /^[\w-]+:(?!\/\/)/;
+/** The most Markdown a slide may grow to from its templates (chained templates can double it at each step). */
+export const MAX_EXPANDED = 1_000_000;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** Properties a slide never takes from its template. */
 const OWN_ONLY = new Set(['name', 'layout', 'count']);
@@ -53,12 +56,21 @@ function dropPropertyLines(markdown: string, count: number): string {
   return lines.slice(at).join('\n');
 }
 
-function expand(text: string, properties: Properties): string {
-  return text.replace(VARIABLE, (match, escaped: string | undefined, name: string) => {
-    if (escaped) return match.slice(1);
-    const value = properties[name.trim()];
-    return value ?? (name.trim() === 'content' ? '' : match);
+/** `text` with each match of `pattern` outside code (fences, indented code, code spans) replaced. */
+function outsideCode(text: string, pattern: RegExp, replace: (match: string, escaped: string | undefined, name: string, at: number) => string): string {
+  if (!text.includes('{{')) return text;
+  const mask = codeMask(text);
+  return text.replace(pattern, (match: string, escaped: string | undefined, ...rest: unknown[]) => {
+    // With a second group (`name`), the place comes after it.
+    const at = rest.find((value): value is number => typeof value === 'number') ?? 0;
+    const name = typeof rest[0] === 'string' ? rest[0] : '';
+    return mask[at] ? match : replace(match, escaped, name, at);
   });
+}
+
+/** remark's `{{ name }}`: the slide's property; a name it does not have (`{{ content }}` too) stays as written. */
+function expand(text: string, properties: Properties): string {
+  return outsideCode(text, VARIABLE, (match, escaped, name) => (escaped ? match.slice(1) : properties[name.trim()] ?? match));
 }
 
 function inherit(own: Properties, template: Properties): Properties {
@@ -72,12 +84,22 @@ function inherit(own: Properties, template: Properties): Properties {
 }
 
 /** The slide put into its template: content, headings, classes and background. */
-function intoTemplate(slide: Slide, template: Slide): Slide {
-  const at = template.markdown.search(/(?<!\\)\{\{\s*content\s*\}\}/);
+function intoTemplate(slide: Slide, template: Slide, warnings: string[]): Slide {
+  let at = -1;
+  let places = 0;
+  outsideCode(template.markdown, CONTENT, (match, escaped, _, where) => {
+    if (!escaped) places++;
+    if (!escaped && at < 0) at = where;
+    return match;
+  });
+  if (template.markdown.length + Math.max(1, places) * slide.markdown.length > MAX_EXPANDED) {
+    warnings.push(`Slide ${slide.index + 1}: its templates would make it longer than ${MAX_EXPANDED} characters; it is shown without them.`);
+    return slide;
+  }
   const markdown =
     at < 0
       ? `${template.markdown}\n\n${slide.markdown}`
-      : template.markdown.replace(/(\\)?\{\{\s*content\s*\}\}/g, (match, escaped: string | undefined) => (escaped ? match : slide.markdown));
+      : outsideCode(template.markdown, CONTENT, (match, escaped) => (escaped ? match : slide.markdown));
   const before = (at < 0 ? template.markdown : template.markdown.slice(0, at)).split('\n').filter((line) => ATX_HEADING.test(line)).length;
   const headings: Heading[] = [...template.headings.slice(0, before), ...slide.headings, ...template.headings.slice(before)];
   const result: Slide = { ...slide, markdown, headings };
@@ -101,7 +123,10 @@ function propertiesOnly(properties: Properties, deckUrl: string): Slide {
 
 /** The deck with remark's templates applied, its variables filled in and its content classes made HTML. */
 export function withRemark(deck: Deck, source: string, deckUrl = ''): Deck {
-  const remark = isRemarkDeck(source);
+  const remark = remarkDeck(source);
+  // Not remark's: nothing here is for it (its own property lines parseDeck took; `{{ }}` and `.x[` stay as written).
+  if (!remark) return deck;
+  const warnings: string[] = [];
   const [, lines, kinds, , shown, ranges] = splitDeck(source);
   const place = new Map(shown.map((range, index) => [range, index]));
   const byName = new Map<string, Made>();
@@ -110,7 +135,6 @@ export function withRemark(deck: Deck, source: string, deckUrl = ''): Deck {
   for (const range of ranges) {
     const index = place.get(range);
     const parsed = index === undefined ? undefined : deck.slides[index];
-    if (!parsed && !remark) continue;
     const own = kinds[range.start] === 'text' ? readRemarkProperties(lines.slice(range.start, range.end), remark) : { settings: {}, lines: 0 };
     const settings = own.settings;
     // parseDeck took remark's own names off the top already; in a remark deck, the other lines are still there.
@@ -122,7 +146,7 @@ export function withRemark(deck: Deck, source: string, deckUrl = ''): Deck {
     else if (settings.layout === 'false') layout = undefined;
     else if (layout && settings.layout !== 'true') template = layout;
     const properties = template ? inherit(settings, template.properties) : settings;
-    if (template) slide = intoTemplate(slide, template.slide);
+    if (template) slide = intoTemplate(slide, template.slide, warnings);
     const result: Made = { slide, properties };
     if (settings.name !== undefined) byName.set(settings.name, result);
     if (settings.layout === 'true') layout = result;
@@ -134,9 +158,7 @@ export function withRemark(deck: Deck, source: string, deckUrl = ''): Deck {
     const shownLines = expanded.split('\n');
     // A title read again only where the text changed: the steps' markers are in it by now.
     const title = expanded === deck.slides[index]?.markdown ? slide.title : slideTitle(shownLines, scanBlocks(shownLines).kinds, headings);
-    // Content classes only in a remark deck (one has `.name[` at a word's start): `items.first[0]` in other prose stays.
-    const markdown = remark ? withContentClasses(expanded) : expanded;
-    return { ...slide, markdown, headings, title: withoutContentClasses(title), notes: remark ? withContentClasses(slide.notes) : slide.notes };
+    return { ...slide, markdown: withContentClasses(expanded), headings, title: withoutContentClasses(title), notes: withContentClasses(slide.notes) };
   });
-  return { ...deck, slides };
+  return { ...deck, slides, warnings: [...deck.warnings, ...warnings] };
 }

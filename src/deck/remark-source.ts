@@ -5,11 +5,13 @@
  * - a deck indented as a whole (copied out of remark's `<textarea>`) is
  *   de-indented by its smallest indent, as remark does;
  * - `<!-- break -->` on a line of its own is a slide separator;
- * - a `---` inside a content-class block (`.left-column[` … `]`) is Markdown
- *   there, a rule or a heading underline, and does not end the slide.
+ * - in a remark deck (remark-deck.ts), a `---` inside a content-class block
+ *   (`.left-column[` at a line's start … `]`) is Markdown there, a rule or a
+ *   heading underline, and does not end the slide.
  */
 import { scanBlocks, SEPARATOR } from './block-scanner';
 import { findContentClasses } from './remark-classes';
+import { isRemarkDeck } from './remark-deck';
 
 const BREAK = /^<!--\s*break\s*-->[ \t]*$/;
 const INDENT = /^[ \t]*(?=\S)/;
@@ -32,8 +34,11 @@ export function remarkSource(source: string): string {
   const { kinds } = scanBlocks(lines);
   const out = lines.map((line, i) => (kinds[i] !== 'fence' && BREAK.test(line) ? '---' : line));
   const text = out.join('\n');
-  // Only the block form (the bracket ends its line), so a stray `a.b[` in prose cannot swallow slides.
-  const blocks = findContentClasses(text).filter((c) => /^[ \t]*\n/.test(text.slice(c.inside, c.inside + 80)));
+  // Only in a remark deck, and only the block form (`.name[` starts its line, the bracket ends it): `Call foo.bar[` in prose swallows no slides.
+  const opensLine = (at: number): boolean => /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const blocks = isRemarkDeck(text)
+    ? findContentClasses(text).filter((c) => opensLine(c.start) && /^[ \t]*\n/.test(text.slice(c.inside, c.inside + 80)))
+    : [];
   if (blocks.length === 0) return text;
   let at = 0;
   return out

@@ -14,15 +14,16 @@ import { withRemark } from './remark-slides';
 export function shownSlides(deck: Deck, source: string, deckUrl?: string): Deck {
   const marks = slideMarks(source);
   const slugger = new Slugger();
-  const kept = withRemark(deck, source, deckUrl)
-    .slides.map((slide, at) => ({ slide, mark: marks[at] }))
+  const remark = withRemark(deck, source, deckUrl);
+  const kept = remark.slides.map((slide, at) => ({ slide, mark: marks[at] }))
     .filter(({ mark }) => mark?.hidden !== true);
   const slides = kept.map(({ slide, mark }, index): Slide => {
     const headings = slide.headings.map((heading) => ({ ...heading, id: slugger.unique(heading.text) }));
     return { ...slide, index, headings, ...(mark?.id === undefined ? {} : { id: mark.id }) };
   });
-  if (!kept.some(({ mark }) => mark?.uncounted)) return { ...deck, slides };
-  // remark's numbering: a slide not counted shows the number of the counted one before it.
+  const { warnings } = remark;
+  if (!kept.some(({ mark }) => mark?.uncounted)) return { ...deck, slides, warnings };
+  // remark's numbering: a slide not counted shows the number of the counted one before it; before any, 1 (never "0 / N").
   let counted = 0;
-  return { ...deck, slides, numbers: kept.map(({ mark }) => (mark?.uncounted ? counted : ++counted)) };
+  return { ...deck, slides, warnings, numbers: kept.map(({ mark }) => (mark?.uncounted ? Math.max(1, counted) : ++counted)) };
 }

@@ -26,6 +26,9 @@ export const COLUMN_BREAK = `<hr class="${COLUMN_BREAK_CLASS}">`;
 const REVEAL = /^ {0,3}<!--[ \t]*\.slide:([\s\S]*?)-->[ \t]*$/gm;
 // `\s*`: a directive comment may open with `<!--` alone on its line; any Marp key may stand beside the ones read here.
 const MARP = /^ {0,3}<!--\s*((?:_?[A-Za-z][\w-]*[ \t]*:[^\n]*\n?[ \t]*)+)-->[ \t]*$/gm;
+/** Marp's directive names (and Lectern's `hide`): a comment of other `key: value` lines (`<!-- TODO: x -->`) is the author's, left in place. */
+const MARP_KEY =
+  /^[ \t]*_?(?:theme|style|headingDivider|lang|size|math|marp|title|description|author|image|keywords|url|paginate|header|footer|class|color|transition|hide|background(?:Color|Image|Position|Repeat|Size))[ \t]*:/i;
 const ATTRIBUTE = /([\w-]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 const FX = /^ {0,3}\.fx:[ \t]*(.*)$/;
 const SPLIT = /^ {0,3}\|\|\|[ \t]*$/;
@@ -88,7 +91,9 @@ export function readDirectives(markdown: string, splits = true): Directives {
   const lines = outsideFences(markdown.split('\n'), (text) =>
     text
       .replace(REVEAL, (_, attributes: string) => (readReveal(attributes, found), ''))
-      .replace(MARP, (_, body: string) => (readMarp(body, found), '')),
+      .replace(MARP, (match, body: string) =>
+        body.split('\n').every((line) => line.trim() === '' || MARP_KEY.test(line)) ? (readMarp(body, found), '') : match,
+      ),
   );
   // Slidev's slot lines (slide-slots.ts) arrange the slide themselves, and put in the column break.
   const slotted = arrangeSlots(lines, splits ? COLUMN_BREAK : undefined);

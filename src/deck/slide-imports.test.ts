@@ -45,6 +45,13 @@ describe('src: imports', () => {
     expect(findImports('# a\n\nsrc: not front matter\n')).toEqual([]);
   });
 
+  it('leaves src: in prose, and src: of a file that is not Markdown, as text', () => {
+    expect(findImports('# a\n\n---\n\nsrc: data/survey.md\n')).toEqual([]);
+    expect(findImports('# a\n\n---\nsrc: data/survey.md\n')).toEqual([]);
+    expect(findImports('# a\n\n---\nsrc: data/survey.csv\n---\n')).toEqual([]);
+    expect(findImports('# a\n\n---\nsrc: ./part.markdown#2\n---\n')).toMatchObject([{ path: './part.markdown', pick: '2' }]);
+  });
+
   it('shows a missing file as a card with its name, escaped', () => {
     const deck = parseDeck(spliceImports(DECK, findImports(DECK), [missingImport('./<b>.md', 'HTTP 404.')]));
     expect(deck.slides).toHaveLength(3);

@@ -25,6 +25,7 @@ export interface ImportSite {
 const SRC = /^src:[ \t]*(.*?)[ \t]*$/;
 const KEY = /^([A-Za-z][\w-]*):/;
 const SCHEME = /^[A-Za-z][\w+.-]*:|^#/;
+const MARKDOWN_FILE = /\.(md|markdown)(\?.*)?$/i;
 
 /** A YAML scalar without its quotes and its trailing ` # comment`. */
 const scalar = (text: string): string => text.replace(/[ \t]+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2').trim();
@@ -36,10 +37,13 @@ export function findImports(source: string): ImportSite[] {
   ranges.forEach((range, i) => {
     const block = lines.slice(range.start, range.end);
     const src = block.map((line) => SRC.exec(line)).find((m) => m !== null);
-    if (!src || !isSlidevSettings(block)) return;
+    // A real front matter block: right under a separator and closed by one, as Slidev writes it. A `src:` line in prose is text.
+    if (!src || range.start === 0 || range.end === lines.length || (block[0] ?? '').trim() === '' || !isSlidevSettings(block)) return;
     const content = ranges[i + 1];
     const ignored = content && shown.includes(content) && !shown.includes(range) ? content : undefined;
     const [path = '', pick = ''] = scalar(src[1] ?? '').split('#');
+    // Slidev imports slides, from Markdown: `src: data/survey.csv` is not a deck.
+    if (!MARKDOWN_FILE.test(path)) return;
     sites.push({
       from: front.lineCount + range.start,
       to: front.lineCount + (ignored ?? range).end,
@@ -72,7 +76,7 @@ const LINK = /(\]\(\s*<?)([^\s)>]+)/g;
 const ATTRIBUTE = /(\b(?:src|href|poster)[ \t]*=[ \t]*["']?)([^"'\s>]+)/gi;
 const DEFINITION = /^( {0,3}\[[^\]]+\]:[ \t]*<?)([^\s>]+)/;
 const IMAGE_SETTING = /^((?:image|background|bg|background-image|backgroundimage)[ \t]*:[ \t]*["']?)([^"'\s#]+)/i;
-const CODE_SPAN = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+const CODE_SPAN = /(`+)(?!`)[\s\S]{0,2000}?[^`]\1(?!`)/g;
 
 /** Relative links and images of Markdown text lines made absolute; code stays as written. */
 export function rebaseUrls(lines: string[], base: string): string[] {

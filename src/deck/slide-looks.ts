@@ -16,12 +16,13 @@ import type { Deck, Slide, SlideBackground } from './types';
 import { splitDeck } from './parse-deck';
 import { readYaml, type YamlMap } from './yaml-block';
 import { isSlidevSettings } from './slide-properties';
-import { withoutVueMarkup } from './vue-markup';
+import { isSlidevDeck, withoutVueMarkup } from './vue-markup';
 import { readDirectives, type Settings } from './slide-directives';
 import { transitionName, type Transition } from './slide-transition';
 import { backgroundOf, backgroundPlace, classNames, cssColour, imageUrl, layoutName } from './look-values';
-import { isRemarkDeck, readRemarkProperties } from './remark-deck';
-import { globalStyles, marpSlide } from './marp-slide';
+import { remarkDeck, readRemarkProperties, type RemarkKind } from './remark-deck';
+import type { MarpParser } from './marp-slide';
+import { isMarpDeck } from './marp-deck';
 
 /** Layouts a class may stand for when no layout is named (`<!-- _class: section -->`). */
 const CLASS_LAYOUTS = new Set(['title', 'section', 'two-columns', 'image', 'quote', 'code']);
@@ -33,7 +34,7 @@ function settingsOf(data: YamlMap | undefined): Settings {
 }
 
 /** remark's property lines (remark-deck.ts), as settings: `class`, `layout` and `background-*`. */
-function remarkSettings(lines: string[], remark: boolean): Settings {
+function remarkSettings(lines: string[], remark: RemarkKind): Settings {
   const settings: Settings = {};
   for (const [key, value] of Object.entries(readRemarkProperties(lines, remark).settings)) {
     if (/^(class|layout|background-(image|color|size|position))$/.test(key)) settings[key.replace('-color', 'color')] = value;
@@ -67,17 +68,24 @@ function applySettings(look: Look, settings: Settings, deckUrl: string): void {
   if (position !== undefined) look.background.position = position;
 }
 
-/** The deck with each slide's classes, layout and background, and its directives taken out of its Markdown. */
-export function withLooks(deck: Deck, source: string, deckUrl: string): Deck {
+/**
+ * The deck with each slide's classes, layout and background, and its directives taken out of its Markdown.
+ * A Marp deck's own parts (marp-slide.ts) come with `parser`, loaded only for Marp decks (slide-look.ts).
+ */
+export function withLooks(deck: Deck, source: string, deckUrl: string, parser?: MarpParser): Deck {
   const [front, lines, kinds, , shown, ranges, all] = splitDeck(source);
-  const frontSettings = settingsOf(front.lineCount > 0 ? readYaml(all.slice(1, front.lineCount - 1)) : undefined);
+  const headmatter = front.lineCount > 0 ? readYaml(all.slice(1, front.lineCount - 1)) : undefined;
+  const frontSettings = settingsOf(headmatter);
   const deckTransition = frontSettings.transition === undefined ? undefined : transitionName(frontSettings.transition);
-  const marp = frontSettings.marp === 'true';
-  const remark = isRemarkDeck(source);
+  const marp = isMarpDeck(source);
+  const remark = remarkDeck(source);
+  // Vue's `{{ }}` and `@event` only where Slidev would read them: elsewhere they are a tutorial's text.
+  const vue = !remark && !marp && isSlidevDeck(headmatter ?? {}, ranges.some((r) => !shown.includes(r)), source);
   const sticky: Settings = {};
   if (marp) for (const key of ['class', 'backgroundcolor', 'backgroundimage', 'paginate', 'header', 'footer', 'color']) if (frontSettings[key] !== undefined) sticky[key] = frontSettings[key];
   // Marp: a `<style>` (not `scoped`) anywhere, or `style:` in the front matter, is for every slide.
-  const styles = marp ? globalStyles([frontSettings.style ? `<style>\n${frontSettings.style}\n</style>` : '', ...deck.slides.map((s) => s.markdown)]) : '';
+  const css = marp && parser ? [frontSettings.style ?? '', parser.globalStyles(deck.slides.map((s) => s.markdown))].join('\n').trim() : '';
+  const style = css === '' ? undefined : { css, deckUrl };
   const slides = deck.slides.map((slide, index): Slide => {
     const range = shown[index];
     if (!range) return slide;
@@ -98,13 +106,12 @@ export function withLooks(deck: Deck, source: string, deckUrl: string): Deck {
     const classes = [...new Set(look.classes)];
     const layout = look.layout ?? classes.find((name) => CLASS_LAYOUTS.has(name)) ?? (found.split ? 'two-columns' : undefined);
     const markdown = found.split && layout !== 'two-columns' ? readDirectives(slide.markdown, false).markdown : found.markdown;
-    // remark's `{{ name }}` are its template's variables (remark-slides.ts), not Vue's.
-    const result: Slide = { ...slide, markdown: remark ? markdown : withoutVueMarkup(markdown) };
+    const result: Slide = { ...slide, markdown: vue ? withoutVueMarkup(markdown) : markdown };
     if (classes.length > 0) result.classes = classes;
     if (layout !== undefined) result.layout = layout;
     if (look.transition !== undefined) result.transition = look.transition;
     if (Object.keys(look.background).length > 0) result.background = { ...look.background };
-    if (marp) Object.assign(result, marpSlide(result, { ...sticky, ...found.local }, deckUrl, styles));
+    if (marp && parser) Object.assign(result, parser.marpSlide(result, { ...sticky, ...found.local }, deckUrl, style));
     return result;
   });
   // Marp's `size: 4:3` is the deck's ratio.

@@ -10,7 +10,7 @@
 import { splitDeck } from './parse-deck';
 import { readYaml, type YamlMap } from './yaml-block';
 import { isSlidevSettings } from './slide-properties';
-import { isRemarkDeck, readRemarkProperties } from './remark-deck';
+import { remarkDeck, readRemarkProperties } from './remark-deck';
 import { readDirectives, type Settings } from './slide-directives';
 
 export interface SlideMarks {
@@ -31,14 +31,14 @@ const saysHidden = (data: YamlMap | undefined): boolean => data !== undefined &&
 /** For each slide parseDeck makes of `source`, in order: whether it is hidden, and its id. */
 export function slideMarks(source: string): SlideMarks[] {
   const [front, lines, kinds, , shown, ranges, all] = splitDeck(source);
-  const remarkDeck = isRemarkDeck(source);
+  const kind = remarkDeck(source);
   const frontData = front.lineCount > 0 ? readYaml(all.slice(1, front.lineCount - 1)) : undefined;
   return shown.map((range, index): SlideMarks => {
     const own = lines.slice(range.start, range.end);
     const before = ranges[ranges.indexOf(range) - 1];
     const settings = before && !shown.includes(before) ? lines.slice(before.start, before.end) : [];
     const slidev = isSlidevSettings(settings) ? readYaml(settings) : undefined;
-    const remark: Settings = kinds[range.start] === 'text' ? readRemarkProperties(own, remarkDeck).settings : {};
+    const remark: Settings = kinds[range.start] === 'text' ? readRemarkProperties(own, kind).settings : {};
     const { local } = readDirectives(own.join('\n'));
     const hidden =
       (index === 0 && saysHidden(frontData)) ||

@@ -5,18 +5,18 @@
  * fences turn into a slide of its own (`layout: center`).
  */
 
-// Blank lines may come first and between: remark reads them so (`\nclass: center` after a separator).
-const REMARK_PROPERTY = /^\s*$|^(?:name|class|layout|template|count|background-[a-z]+|exclude|seq):[ \t]*\S/;
+// Blank lines may come between (and in a remark deck first: remark-deck.ts reads those). The one list of remark's own names.
+export const REMARK_PROPERTY = /^\s*$|^(?:name|class|layout|template|count|background-[a-z]+|exclude|seq):[ \t]*\S/;
 const SLIDEV_KEYS = new Set([
   'layout', 'class', 'background', 'bg', 'transition', 'clicks', 'level', 'hideintoc', 'name', 'routealias',
   'preload', 'src', 'disabled', 'hide', 'hidden', 'zoom', 'dragpos', 'image', 'url', 'figurecaption', 'title',
 ]);
 const KEY_VALUE = /^([A-Za-z][\w-]*):(?:[ \t].*)?$/;
 
-/** The lines of a slide without remark's leading property lines (and the blank lines before and among them). */
+/** The lines of a slide without remark's leading property lines (and the blank lines among them), from its first line. */
 export function stripRemarkProperties(lines: string[]): string[] {
   let start = 0;
-  for (let i = 0; i < lines.length && REMARK_PROPERTY.test(lines[i] ?? ''); ) if (lines[i++]?.trim()) start = i;
+  for (let i = 0; i < lines.length && REMARK_PROPERTY.test(lines[i] ?? '') && (start || lines[i]?.trim()); ) if (lines[i++]?.trim()) start = i;
   return start > 0 ? lines.slice(start) : lines;
 }
 
@@ -25,7 +25,9 @@ export function isSlidevSettings(lines: string[]): boolean {
   const content = lines.filter((l) => l.trim() !== '');
   if (content.length === 0) return false;
   let known = false;
-  for (const line of content) {
+  for (const [i, line] of content.entries()) {
+    // A nested value (`dragPos:` then `  square: 1,2`) or a list item under a key.
+    if (i > 0 && /^([ \t]|- )/.test(line)) continue;
     const key = KEY_VALUE.exec(line);
     if (!key) return false;
     known ||= SLIDEV_KEYS.has((key[1] ?? '').toLowerCase());

@@ -18,6 +18,10 @@ import { readYaml, type YamlValue } from './yaml-block';
 import { findUnits, type StepContext } from './step-units';
 import type { SlideUnits, Splice, Unit } from './step-marks';
 import { isRemarkDeck } from './remark-deck';
+import { isMarpDeck } from './marp-deck';
+
+/** Steps a slide may have at most; units past it show at the last. */
+export const MAX_STEPS = 200;
 
 const isTrue = (value: YamlValue | undefined): boolean => typeof value === 'string' && value.trim().toLowerCase() === 'true';
 
@@ -33,10 +37,12 @@ function number(units: Unit[]): number {
     unit.step = step;
   }
   for (const unit of inOrder) if (unit.index === undefined && unit.after === undefined && unit.at === undefined) unit.step = ++step;
-  // Slidev's clicks: `<v-after>` with the click before it, `at="N"` at click N.
-  for (const unit of inOrder) if (unit.after !== undefined) unit.step = unit.after?.step ?? 0;
+  // Slidev's clicks: `at="N"` at click N, then `<v-after>` with the click before it (which may be an `at`).
   for (const unit of inOrder) if (unit.at !== undefined) step = Math.max(step, (unit.step = unit.at));
-  return step;
+  for (const unit of inOrder) if (unit.after !== undefined) unit.step = unit.after?.step ?? 0;
+  // A slide of thousands of steps is a slip, and each step is a page when printed with its steps.
+  for (const unit of units) unit.step = Math.min(unit.step, MAX_STEPS);
+  return Math.min(step, MAX_STEPS);
 }
 
 function rewrite(lines: string[], found: SlideUnits): string {
@@ -63,7 +69,7 @@ function deckContext(source: string): Omit<StepContext, 'incremental'> & { deckI
   const all = toLines(source);
   const front = readFrontMatter(all);
   const settings = front.lineCount > 0 ? readYaml(all.slice(1, front.lineCount - 1)) : undefined;
-  return { remark: isRemarkDeck(source), marp: isTrue(settings?.marp), deckIncremental: isTrue(settings?.incremental) };
+  return { remark: isRemarkDeck(source), marp: isMarpDeck(source), deckIncremental: isTrue(settings?.incremental) };
 }
 
 /** The deck with each slide's steps counted and marked in its Markdown; run after withLooks, which gives slides their classes. */

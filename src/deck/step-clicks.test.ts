@@ -24,9 +24,17 @@ describe("Slidev's clicks", () => {
 
   it('reads v-click, v-click.hide and v-after attributes, keeping the element and its classes', () => {
     const slide = only('<div v-click class="p-3">a</div>\n\n<p v-click.hide>b</p>\n\n<div class=\'x\' v-after>c</div>\n\n<img v-click src="x.png">');
+    expect(slide?.steps).toBe(3);
+    expect(slide?.markdown).toBe(
+      `<div class="lectern-click p-3">${S(1)}a</div>\n\n<p class="lectern-click lectern-click-hide">${S(2)}b</p>\n\n<div class='lectern-click x'>${S(2)}c</div>\n\n<span class="lectern-click">${S(3)}<img src="x.png"></span>`,
+    );
+  });
+
+  it('puts an image or a self-closing component with v-click in a span that appears; a component draws nothing', () => {
+    const slide = only('<img v-click src="x.png" alt="one" />\n\n<arrow v-click="[4, 5]" x1="350" />\n\nText');
     expect(slide?.steps).toBe(2);
     expect(slide?.markdown).toBe(
-      `<div class="lectern-click p-3">${S(1)}a</div>\n\n<p class="lectern-click lectern-click-hide">${S(2)}b</p>\n\n<div class='lectern-click x'>${S(2)}c</div>\n\n<img v-click src="x.png">`,
+      `<span class="lectern-click">${S(1)}<img src="x.png" alt="one"></span>\n\n<span class="lectern-click">${S(2)}</span>\n\nText`,
     );
   });
 
@@ -45,5 +53,35 @@ describe("Slidev's clicks", () => {
 
   it('leaves clicks in code alone', () => {
     expect(only('```html\n<v-click>x</v-click>\n```\n\n`<v-click>`')?.steps).toBeUndefined();
+  });
+
+  it('caps at="N" at 100, and a slide at 200 steps', () => {
+    expect(only('<v-click at="100000000">late</v-click>')?.steps).toBe(100);
+    const items = Array.from({ length: 500 }, (_, n) => `- item ${n}`).join('\n');
+    const slide = only(`<v-clicks>\n\n${items}\n\n</v-clicks>`);
+    expect(slide?.steps).toBe(200);
+    expect(slide?.markdown).toContain(`- item 499${S(200)}`);
+  });
+
+  it('shows <v-after> with an at="N" click before it', () => {
+    const slide = only('<v-click>one</v-click> <v-click at="3">three</v-click> <v-after>with three</v-after>');
+    expect(slide?.steps).toBe(3);
+    expect(slide?.markdown).toContain(`<span class="lectern-click">${S(3)}with three</span>`);
+  });
+
+  it('reads a click on a line that has a reveal.js fragment too', () => {
+    const slide = only('<p v-click>a</p> <!-- .element: class="fragment" -->');
+    expect(slide?.steps).toBe(2);
+    expect(slide?.markdown).toContain('class="lectern-click"');
+  });
+
+  it('reads a long line of unclosed tags in linear time, and still finds the click after it', () => {
+    // Before the patterns were bounded, 800 of these took 22 seconds.
+    const junk = '<a v-click '.repeat(9000) + '<v-click '.repeat(3000);
+    const started = performance.now();
+    const slide = only(`${junk}\n\n<b v-click>found</b>`);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(slide?.steps).toBe(1);
+    expect(slide?.markdown).toContain(`<b class="lectern-click">${S(1)}found</b>`);
   });
 });

@@ -24,10 +24,17 @@ export interface ClickState {
 export const CLICK_CLASS = 'lectern-click';
 export const CLICK_HIDE_CLASS = 'lectern-click-hide';
 
-const TAG = /<(\/?)v-(clicks?|after)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const ATTRIBUTE_CLICK = /<([a-z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\s(v-(?:click|after))(?![\w-])(\.hide)?(?:[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'))?((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+// Every pattern is bounded (attributes, quoted values), so that one long line cannot freeze the tab.
+const ATTRIBUTES = `((?:[^>"']|"[^"]{0,500}"|'[^']{0,500}'){0,200})`;
+const TAG = new RegExp(`<(\\/?)v-(clicks?|after)\\b${ATTRIBUTES}>`, 'gi');
+/** Any element; its attributes are then searched for `v-click` (CLICK_ATTRIBUTE). */
+const ELEMENT = new RegExp(`<([a-z][\\w-]{0,100})\\b${ATTRIBUTES}>`, 'gi');
+/** A quoted value (passed over) or `v-click` / `v-after`, with `.hide` and a value. */
+const CLICK_ATTRIBUTE = /("[^"]*"|'[^']*')|\s(v-(?:click|after))(?![\w-])(\.hide)?(?:[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'))?/gi;
 const VOID = /^(img|br|hr|input|source|track|wbr|area|col|embed)$/i;
-const ONLY_TAGS = /^[ \t]*(<\/?v-clicks\b(?:[^>"']|"[^"]*"|'[^']*')*>[ \t]*)+$/i;
+const ONLY_TAGS = new RegExp(`^[ \\t]*(<\\/?v-clicks\\b${ATTRIBUTES}>[ \\t]*)+$`, 'i');
+/** `at="N"` beyond this is read as this: a slide of a hundred clicks is already more than a talk has. */
+export const MAX_AT = 100;
 
 const marker = (unit: Unit): string => `<span data-lectern-step="${unit.step}"></span>`;
 
@@ -41,7 +48,7 @@ function clickUnit(found: SlideUnits, pos: number, after: boolean, at: string | 
   const unit: Unit = { pos, step: 0 };
   const fixed = Number(at);
   if (after) unit.after = found.units[found.units.length - 1] ?? null;
-  else if (at !== undefined && /^\d+$/.test(at.trim()) && fixed > 0) unit.at = fixed;
+  else if (at !== undefined && /^\d+$/.test(at.trim()) && fixed > 0) unit.at = Math.min(fixed, MAX_AT);
   found.units.push(unit);
   return unit;
 }
@@ -76,12 +83,26 @@ export function clickUnits(found: SlideUnits, state: ClickState, line: string, m
     const unit = clickUnit(found, pos + start, kind.toLowerCase() === 'after', option(attributes, 'at'));
     found.splices.push({ line: i, start, end, text: () => `<${element} class="${classes(hide)}">${marker(unit)}` });
   }
-  for (const tag of masked.matchAll(ATTRIBUTE_CLICK)) {
-    const [whole, name = '', before = '', kind = '', hide, value1, value2, after = ''] = tag;
-    if (VOID.test(name)) continue;
+  for (const tag of masked.matchAll(ELEMENT)) {
+    const [whole, name = '', written = ''] = tag;
+    if (!/v-(click|after)/i.test(written)) continue;
+    // `<img v-click />`, `<arrow v-click />`: no marker can go inside, so a span around it is what appears.
+    const empty = VOID.test(name) || /\/[ \t]*$/.test(written);
+    const all = written.replace(/\/[ \t]*$/, '');
+    const click = [...all.matchAll(CLICK_ATTRIBUTE)].find((m) => m[2] !== undefined);
+    if (!click) continue;
+    const [attribute, , kind = '', hide, value1, value2] = click;
+    const before = all.slice(0, click.index);
+    const after = all.slice(click.index + attribute.length);
     any = true;
     const unit = clickUnit(found, pos + tag.index, kind.toLowerCase() === 'v-after', value1 ?? value2);
     let attributes = `${before} ${after}`;
+    if (empty) {
+      // A Vue component that closes itself (`<arrow … />`) draws nothing here; the click still counts.
+      const element = VOID.test(name) ? `<${name}${attributes.replace(/\s+/g, ' ').trimEnd()}>` : '';
+      found.splices.push({ line: i, start: tag.index, end: tag.index + whole.length, text: () => `<span class="${classes(hide !== undefined)}">${marker(unit)}${element}</span>` });
+      continue;
+    }
     const cls = /\sclass[ \t]*=[ \t]*(["'])/i.exec(attributes);
     attributes = cls ? attributes.replace(cls[0], `${cls[0]}${classes(hide !== undefined)} `) : `${attributes} class="${classes(hide !== undefined)}"`;
     found.splices.push({ line: i, start: tag.index, end: tag.index + whole.length, text: () => `<${name}${attributes.replace(/\s+/g, ' ').trimEnd()}>${marker(unit)}` });

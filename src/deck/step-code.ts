@@ -27,7 +27,13 @@ const COMMENT = /^ {0,3}<!--.*-->\s*$/;
 
 const blank = (line: string): boolean => line.trim() === '';
 const indent = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
-const expandTabs = (line: string): string => line.replace(/[^\t\n]*\t/g, (run) => run.slice(0, -1).padEnd((Math.floor((run.length - 1) / 4) + 1) * 4));
+/** Tabs to the next multiple of 4 columns; one pass (a pattern that looks ahead for a tab is quadratic on a long line). */
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const part of line.split('\t').map((run, n) => (n === 0 ? run : `\t${run}`))) out += part[0] === '\t' ? ' '.repeat(4 - (out.length % 4)) + part.slice(1) : part;
+  return out;
+}
 
 /** A list item opening `rest`: its content column and the content; undefined for other lines (a rule is not an item). */
 function openItem(rest: string): [number, string] | undefined {

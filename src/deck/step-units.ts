@@ -14,6 +14,7 @@ import { scanBlocks } from './block-scanner';
 import { readLineNumbersAttribute, readLineOptions } from './line-ranges';
 import { isBlank, isHeading, listItem, maskCode, takesSpan } from './step-lines';
 import { slideCode } from './step-code';
+import { styleLines } from './style-blocks';
 import { clickUnits, type ClickState } from './step-clicks';
 import { codeUnits, elementUnit, fragmentUnits, fromUnit, type SlideLines, type SlideUnits, type Unit } from './step-marks';
 
@@ -45,6 +46,8 @@ function slideLines(lines: string[], kinds: SlideLines['kinds'], code: boolean[]
 export function findUnits(lines: string[], context: StepContext): SlideUnits {
   const { kinds } = scanBlocks(lines);
   const { code, fences } = slideCode(lines, kinds);
+  // CSS is no Markdown: a `* { … }` rule is no list item.
+  styleLines(lines, kinds).forEach((style, i) => (code[i] ||= style));
   const slide = slideLines(lines, kinds, code, context);
   const found: SlideUnits = { units: [], splices: [], inserts: new Map(), markers: new Map() };
   let lastFrom: Unit | undefined;
@@ -60,7 +63,9 @@ export function findUnits(lines: string[], context: StepContext): SlideUnits {
       return;
     }
     const masked = maskCode(line);
-    const fragment = fragmentUnits(found, line, masked, i, pos) || clickUnits(found, clicks, line, masked, i, pos);
+    // Both run: a line may have a reveal.js fragment and a Slidev click, and a `<v-clicks>` list counts every item.
+    const fragments = fragmentUnits(found, line, masked, i, pos);
+    const fragment = clickUnits(found, clicks, line, masked, i, pos) || fragments;
     const item = listItem(line);
     const builds = item && (context.incremental || (context.marp && (item.bullet === '*' || item.bullet.endsWith(')'))));
     if (builds && !fragment && takesSpan(line, '')) elementUnit(found, line, i, pos);

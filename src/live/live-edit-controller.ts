@@ -5,6 +5,7 @@ import { loadDeck } from '../load/load-deck';
 import { SlideRenderer } from '../render/render-slide';
 import { carryOver, renderAgain } from './carry-over';
 import { markSaved } from './saved-files';
+import { importedFiles } from '../load/deck-imports';
 
 /** Sent by the dev server (vite.config.ts) when a file a page may show is saved. */
 const DECK_CHANGED = 'lectern:deck-changed';
@@ -58,8 +59,9 @@ export class LiveEditController implements ReactiveController {
     // The server names the file as it is on disk; the deck's URL has it percent-encoded.
     const saved = new URL(path, location.origin);
     const deck = new URL(status.url);
-    // Another Markdown file may be one the deck imports (Slidev's `src:`): reading the deck again costs little.
-    if (deck.origin === location.origin && (deck.pathname === saved.pathname || /\.md$/i.test(saved.pathname))) return void this.reload();
+    // Or a file the deck imports (Slidev's `src:`), or tried to: it may just have been written.
+    const imported = importedFiles.get(status.url)?.has(saved.href) === true;
+    if (deck.origin === location.origin && (deck.pathname === saved.pathname || imported)) return void this.reload();
     const href = saved.href;
     markSaved(href);
     void renderAgain(status.renderer, href).then(this.onRendered);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { withImports } from './deck-imports';
+import { importedFiles, withImports } from './deck-imports';
 import { parseDeck } from '../deck/parse-deck';
 
 const BASE = 'https://talks.example/deck/';
@@ -37,8 +37,42 @@ describe('withImports', () => {
   it('names a missing file and refuses other schemes', async () => {
     serve({});
     expect(await titles('# A\n\n---\nsrc: ./nope.md\n---\n')).toEqual(['A', 'Slides not imported: ./nope.md']);
-    const refused = await withImports('---\nsrc: javascript:alert(1)\n---\n', `${BASE}slides.md`);
+    const refused = await withImports('---\nsrc: javascript:alert(1)//.md\n---\n', `${BASE}slides.md`);
     expect(refused).toContain('Only http(s) addresses');
     expect(await withImports('---\nsrc: https://elsewhere.example/x.md\n---\n', `${BASE}slides.md`)).toContain('own site');
+  });
+
+  it('refuses a file that redirects to another site', async () => {
+    vi.stubGlobal('fetch', async (url: URL) => {
+      const response = new Response('# Theirs', { headers: { 'content-type': 'text/markdown' } });
+      Object.defineProperty(response, 'url', { value: url.href.replace(BASE, 'https://elsewhere.example/') });
+      return response;
+    });
+    const text = await withImports('# A\n\n---\nsrc: ./moved.md\n---\n', `${BASE}slides.md`);
+    expect(text).toContain('redirects to another');
+    expect(text).not.toContain('# Theirs');
+  });
+
+  it('fetches a file imported twice once, and imports 20 files at most', async () => {
+    const asked: string[] = [];
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, n) => [`p${n}.md`, `# P${n}`]));
+    serve(files);
+    const served = fetch;
+    vi.stubGlobal('fetch', async (url: URL) => (asked.push(url.href), served(url)));
+    const deck = ['# Start', ...Array.from({ length: 30 }, (_, n) => `\n---\nsrc: ./p${n}.md\n---\n`), '\n---\nsrc: ./p0.md\n---\n'].join('\n');
+    const shown = await titles(deck);
+    expect(asked).toHaveLength(20);
+    expect(new Set(asked).size).toBe(20);
+    expect(shown.slice(0, 21)).toEqual(['Start', ...Array.from({ length: 20 }, (_, n) => `P${n}`)]);
+    expect(shown.slice(21, 31)).toEqual(Array(10).fill('Slides not imported: ./p20.md').map((t, n) => t.replace('20', String(20 + n))));
+    expect(shown[31]).toBe('P0');
+  });
+
+  it('remembers the files a deck imports, missing ones too, for npm run dev to watch', async () => {
+    serve({ 'a.md': '# A\n\n---\nsrc: ./sub/b.md\n---\n' });
+    await withImports('# Start\n\n---\nsrc: ./a.md\n---\n', `${BASE}slides.md`);
+    expect([...(importedFiles.get(`${BASE}slides.md`) ?? [])]).toEqual([`${BASE}a.md`, `${BASE}sub/b.md`]);
+    await withImports('# Start, no imports now', `${BASE}slides.md`);
+    expect(importedFiles.get(`${BASE}slides.md`)?.size).toBe(0);
   });
 });
