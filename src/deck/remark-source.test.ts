@@ -27,10 +27,19 @@ describe('remark source rewrite', () => {
     expect(lineCount(out)).toBe(lineCount(source));
   });
 
+  it('reads #Title as a heading in a remark deck, as remark does, and nowhere else', () => {
+    const remark = 'class: center, middle\n#remark\n#### #2 stays\n```\n#not\n```\n???\nNotes';
+    expect(remarkSource(remark)).toBe('class: center, middle\n# remark\n#### #2 stays\n```\n#not\n```\n???\nNotes');
+    expect(remarkSource('#hashtag\n\nText')).toBe('#hashtag\n\nText');
+  });
+
   it('is hinted by each case, and not by a plain deck', () => {
     expect(MAY_BE_REMARK_SOURCE.test('# a\n<!-- break -->\n')).toBe(true);
+    expect(MAY_BE_REMARK_SOURCE.test('class: x\n#Title')).toBe(true);
     expect(MAY_BE_REMARK_SOURCE.test('\n  # a\n')).toBe(true);
     expect(MAY_BE_REMARK_SOURCE.test('.left-column[\n# a\n]')).toBe(true);
     expect(MAY_BE_REMARK_SOURCE.test('# a\n\n- b\n  - c\n\n---\n\n# d\n')).toBe(false);
+    // Landslide's code markers at a line's start (the seed deck has them) load nothing.
+    expect(MAY_BE_REMARK_SOURCE.test('# a\n\n#!/bin/bash\n   ls\n\n#!bash\n')).toBe(false);
   });
 });

@@ -7,7 +7,9 @@
  * - `<!-- break -->` on a line of its own is a slide separator;
  * - in a remark deck (remark-deck.ts), a `---` inside a content-class block
  *   (`.left-column[` at a line's start … `]`) is Markdown there, a rule or a
- *   heading underline, and does not end the slide.
+ *   heading underline, and does not end the slide;
+ * - in a remark deck, `#Title` is a heading, as remark's Markdown reads it
+ *   (CommonMark wants a space after the `#`s).
  */
 import { scanBlocks, SEPARATOR } from './block-scanner';
 import { findContentClasses } from './remark-classes';
@@ -33,10 +35,12 @@ export function remarkSource(source: string): string {
   const lines = deindent(source.split(/\r\n?|\n/));
   const { kinds } = scanBlocks(lines);
   const out = lines.map((line, i) => (kinds[i] !== 'fence' && BREAK.test(line) ? '---' : line));
+  const remark = isRemarkDeck(out.join('\n'));
+  if (remark) out.forEach((line, i) => kinds[i] === 'text' && (out[i] = line.replace(/^(#{1,6})(?=\w)/, '$1 ')));
   const text = out.join('\n');
   // Only in a remark deck, and only the block form (`.name[` starts its line, the bracket ends it): `Call foo.bar[` in prose swallows no slides.
   const opensLine = (at: number): boolean => /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
-  const blocks = isRemarkDeck(text)
+  const blocks = remark
     ? findContentClasses(text).filter((c) => opensLine(c.start) && /^[ \t]*\n/.test(text.slice(c.inside, c.inside + 80)))
     : [];
   if (blocks.length === 0) return text;
