@@ -6,9 +6,10 @@
  * uses what only Marp has counts too. Plain Markdown never looks like this.
  */
 import { splitDeck } from './parse-deck';
-import { readYaml, type YamlValue } from './yaml-block';
+import { readYaml } from './yaml-block';
 
-const isTrue = (value: YamlValue | undefined): boolean => typeof value === 'string' && value.trim().toLowerCase() === 'true';
+/** A YAML-style `true` setting (`marp: true`, `incremental: True`). */
+export const isTrue = (value: unknown): boolean => typeof value === 'string' && value.trim().toLowerCase() === 'true';
 
 /** Front-matter keys only Marp reads: its global directives. */
 const MARP_KEYS = ['paginate', 'headingdivider', 'backgroundcolor', 'backgroundimage'];

@@ -12,6 +12,7 @@ import { readYaml, type YamlMap } from './yaml-block';
 import { isSlidevSettings } from './slide-properties';
 import { remarkDeck, readRemarkProperties } from './remark-deck';
 import { readDirectives, type Settings } from './slide-directives';
+import { isTrue } from './marp-deck';
 
 export interface SlideMarks {
   hidden: boolean;
@@ -23,7 +24,6 @@ export interface SlideMarks {
 /** What a slide id may be: it goes in a URL hash as it is written. */
 const ID = /^[A-Za-z][\w-]*$/;
 
-const isTrue = (value: unknown): boolean => typeof value === 'string' && value.trim().toLowerCase() === 'true';
 
 const saysHidden = (data: YamlMap | undefined): boolean => data !== undefined && (isTrue(data.hide) || isTrue(data.hidden));
 

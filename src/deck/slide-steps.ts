@@ -14,16 +14,15 @@
 import type { Deck, Slide } from './types';
 import { toLines } from './parse-deck';
 import { readFrontMatter } from './front-matter';
-import { readYaml, type YamlValue } from './yaml-block';
+import { readYaml } from './yaml-block';
 import { findUnits, type StepContext } from './step-units';
 import type { SlideUnits, Splice, Unit } from './step-marks';
 import { isRemarkDeck } from './remark-deck';
-import { isMarpDeck } from './marp-deck';
+import { isMarpDeck, isTrue } from './marp-deck';
 
 /** Steps a slide may have at most; units past it show at the last. */
 export const MAX_STEPS = 200;
 
-const isTrue = (value: YamlValue | undefined): boolean => typeof value === 'string' && value.trim().toLowerCase() === 'true';
 
 /** Sets each unit's step; returns the last step. */
 function number(units: Unit[]): number {
